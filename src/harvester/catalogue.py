@@ -1,0 +1,347 @@
+"""The catalogue: what every URL was, is and has been through (SQLite). The only module that knows SQL."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from harvester.crawl import KnownPage
+from harvester.models import Document, utcnow
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    url TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    kind TEXT,
+    status TEXT NOT NULL,               -- live | gone | failed
+    content_hash TEXT,
+    record_hash TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    raw_sha TEXT,
+    content_type TEXT,
+    depth INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_changed TEXT,
+    last_fetched TEXT,
+    failure_reason TEXT,
+    failures_in_row INTEGER NOT NULL DEFAULT 0,
+    record TEXT,
+    outlinks TEXT,
+    indexed_hash TEXT,                  -- record_hash the index holds; differs => indexing pending
+    chunk_count INTEGER NOT NULL DEFAULT 0,
+    text_words INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source, status);
+CREATE INDEX IF NOT EXISTS documents_content ON documents(content_hash);
+CREATE TABLE IF NOT EXISTS aliases (alias TEXT PRIMARY KEY, url TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    counts TEXT NOT NULL DEFAULT '{}',
+    timings TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS run_events (
+    run_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    event TEXT NOT NULL,                -- new | changed | gone | failed | skipped
+    detail TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (run_id, url, event)
+);
+CREATE TABLE IF NOT EXISTS embeddings (
+    text_hash TEXT NOT NULL,
+    model TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (text_hash, model)
+);
+"""
+
+
+@dataclass
+class StoredDocument:
+    url: str
+    source: str
+    status: str
+    document: Document | None
+    content_hash: str | None
+    record_hash: str | None
+    indexed_hash: str | None
+    first_seen: str | None
+    last_changed: str | None
+    last_fetched: str | None
+    failure_reason: str | None
+    failures_in_row: int
+    chunk_count: int
+    text_words: int
+    raw_sha: str | None
+
+
+class Catalogue:
+    """Per-URL state and per-run history. Every write is its own transaction."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def get(self, url: str) -> StoredDocument | None:
+        row = self._db.execute("SELECT * FROM documents WHERE url = ?", (url,)).fetchone()
+        return _stored(row) if row else None
+
+    def resolve_alias(self, url: str) -> str:
+        row = self._db.execute("SELECT url FROM aliases WHERE alias = ?", (url,)).fetchone()
+        return str(row["url"]) if row else url
+
+    def known_pages(self, source: str) -> dict[str, KnownPage]:
+        """Validators and outlinks of a source's live URLs, for conditional GET and re-checks."""
+        rows = self._db.execute(
+            "SELECT url, etag, last_modified, depth, outlinks FROM documents WHERE source = ? AND status = 'live'",
+            (source,),
+        )
+        return {
+            row["url"]: KnownPage(row["etag"], row["last_modified"], row["depth"], json.loads(row["outlinks"] or "[]"))
+            for row in rows
+        }
+
+    def live_by_content(self, content_hash: str, source: str) -> str | None:
+        row = self._db.execute(
+            "SELECT url FROM documents WHERE content_hash = ? AND source = ? AND status = 'live' LIMIT 1",
+            (content_hash, source),
+        ).fetchone()
+        return str(row["url"]) if row else None
+
+    def save_document(
+        self,
+        doc: Document,
+        *,
+        raw_sha: str | None,
+        etag: str | None,
+        last_modified: str | None,
+        content_type: str,
+        depth: int,
+        outlinks: list[str],
+        changed: bool,
+    ) -> None:
+        now = utcnow().isoformat()
+        record = doc.model_dump_json()
+        with self.transaction() as db:
+            db.execute(
+                """INSERT INTO documents (url, source, kind, status, content_hash, record_hash, etag, last_modified,
+                       raw_sha, content_type, depth, first_seen, last_changed, last_fetched, failure_reason,
+                       failures_in_row, record, outlinks, text_words)
+                   VALUES (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET
+                       source = excluded.source, kind = excluded.kind, status = 'live',
+                       content_hash = excluded.content_hash, record_hash = excluded.record_hash,
+                       etag = excluded.etag, last_modified = excluded.last_modified, raw_sha = excluded.raw_sha,
+                       content_type = excluded.content_type, depth = MIN(documents.depth, excluded.depth),
+                       first_seen = COALESCE(documents.first_seen, excluded.first_seen),
+                       last_changed = CASE WHEN ? THEN excluded.last_changed ELSE documents.last_changed END,
+                       last_fetched = excluded.last_fetched, failure_reason = NULL, failures_in_row = 0,
+                       record = excluded.record, outlinks = excluded.outlinks, text_words = excluded.text_words""",
+                (
+                    doc.url,
+                    doc.source,
+                    doc.kind.value,
+                    doc.content_hash,
+                    doc.metadata_hash(),
+                    etag,
+                    last_modified,
+                    raw_sha,
+                    content_type,
+                    depth,
+                    now,
+                    now,
+                    now,
+                    record,
+                    json.dumps(outlinks[:500]),
+                    len(doc.text.split()),
+                    changed,
+                ),
+            )
+
+    def touch_unchanged(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self.transaction() as db:
+            db.execute(
+                """UPDATE documents SET last_fetched = ?, failure_reason = NULL, failures_in_row = 0,
+                       etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), status = 'live'
+                   WHERE url = ?""",
+                (utcnow().isoformat(), etag, last_modified, url),
+            )
+
+    def record_failure(self, url: str, source: str, reason: str) -> int:
+        """Note a failed fetch or extraction; a live document stays live. Returns failures in a row."""
+        with self.transaction() as db:
+            db.execute(
+                """INSERT INTO documents (url, source, status, failure_reason, failures_in_row, last_fetched)
+                   VALUES (?, ?, 'failed', ?, 1, ?)
+                   ON CONFLICT(url) DO UPDATE SET failure_reason = excluded.failure_reason,
+                       failures_in_row = documents.failures_in_row + 1, last_fetched = excluded.last_fetched""",
+                (url, source, reason, utcnow().isoformat()),
+            )
+            row = db.execute("SELECT failures_in_row FROM documents WHERE url = ?", (url,)).fetchone()
+        return int(row["failures_in_row"])
+
+    def mark_gone(self, url: str) -> bool:
+        """A live document answered 404/410: it is gone. Returns True if it was live."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "UPDATE documents SET status = 'gone', last_changed = ? WHERE url = ? AND status = 'live'",
+                (utcnow().isoformat(), url),
+            )
+        return cursor.rowcount > 0
+
+    def add_alias(self, alias: str, url: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO aliases (alias, url) VALUES (?, ?)", (alias, url))
+            db.execute("DELETE FROM documents WHERE url = ? AND status != 'live'", (alias,))
+
+    def aliases_of(self, url: str) -> list[str]:
+        return [r["alias"] for r in self._db.execute("SELECT alias FROM aliases WHERE url = ?", (url,))]
+
+    def documents(self, status: str = "live", source: str | None = None) -> list[StoredDocument]:
+        query = "SELECT * FROM documents WHERE status = ?"
+        params: list[Any] = [status]
+        if source:
+            query += " AND source = ?"
+            params.append(source)
+        return [_stored(row) for row in self._db.execute(query + " ORDER BY url", params)]
+
+    def pending_index(self) -> tuple[list[StoredDocument], list[StoredDocument]]:
+        """(live documents the index does not hold as they are, gone documents the index still holds)."""
+        stale = self._db.execute(
+            "SELECT * FROM documents WHERE status = 'live' AND record IS NOT NULL "
+            "AND (indexed_hash IS NULL OR indexed_hash != record_hash) ORDER BY url"
+        )
+        gone = self._db.execute("SELECT * FROM documents WHERE status != 'live' AND indexed_hash IS NOT NULL")
+        return [_stored(r) for r in stale], [_stored(r) for r in gone]
+
+    def mark_indexed(self, url: str, record_hash: str | None, chunk_count: int) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE documents SET indexed_hash = ?, chunk_count = ? WHERE url = ?", (record_hash, chunk_count, url)
+            )
+
+    def counts_by_status(self) -> dict[str, int]:
+        rows = self._db.execute("SELECT status, COUNT(*) AS n FROM documents GROUP BY status")
+        return {row["status"]: row["n"] for row in rows}
+
+    # --- runs ---------------------------------------------------------------------------------
+
+    def start_run(self, run_id: str, sources: list[str], started_at: datetime) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO runs (run_id, started_at, status, sources) VALUES (?, ?, 'running', ?)",
+                (run_id, started_at.isoformat(), json.dumps(sources)),
+            )
+
+    def finish_run(self, run_id: str, status: str, counts: dict[str, int], timings: dict[str, float]) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, counts = ?, timings = ? WHERE run_id = ?",
+                (utcnow().isoformat(), status, json.dumps(counts), json.dumps(timings), run_id),
+            )
+
+    def add_event(self, run_id: str, url: str, event: str, detail: dict[str, Any] | None = None) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO run_events (run_id, url, event, detail) VALUES (?, ?, ?, ?)",
+                (run_id, url, event, json.dumps(detail or {})),
+            )
+
+    def events(self, run_id: str) -> list[tuple[str, str, dict[str, Any]]]:
+        rows = self._db.execute("SELECT url, event, detail FROM run_events WHERE run_id = ? ORDER BY rowid", (run_id,))
+        return [(r["url"], r["event"], json.loads(r["detail"])) for r in rows]
+
+    def run(self, run_id: str) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        return _run(row) if row else None
+
+    def runs(self, limit: int = 50) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT * FROM runs ORDER BY started_at DESC, rowid DESC LIMIT ?", (limit,))
+        return [_run(r) for r in rows]
+
+    # --- embedding cache ----------------------------------------------------------------------
+
+    def cached_vectors(self, text_hashes: list[str], model: str) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(text_hashes), 500):
+            batch = text_hashes[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            rows = self._db.execute(
+                f"SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN ({marks})",
+                [model, *batch],
+            )
+            for row in rows:
+                found[row["text_hash"]] = np.frombuffer(row["vector"], dtype=np.float32)
+        return found
+
+    def cache_vectors(self, vectors: dict[str, np.ndarray], model: str) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO embeddings (text_hash, model, vector) VALUES (?, ?, ?)",
+                [(h, model, v.astype(np.float32).tobytes()) for h, v in vectors.items()],
+            )
+
+
+def _stored(row: sqlite3.Row) -> StoredDocument:
+    record = row["record"]
+    return StoredDocument(
+        url=row["url"],
+        source=row["source"],
+        status=row["status"],
+        document=Document.model_validate_json(record) if record else None,
+        content_hash=row["content_hash"],
+        record_hash=row["record_hash"],
+        indexed_hash=row["indexed_hash"],
+        first_seen=row["first_seen"],
+        last_changed=row["last_changed"],
+        last_fetched=row["last_fetched"],
+        failure_reason=row["failure_reason"],
+        failures_in_row=row["failures_in_row"],
+        chunk_count=row["chunk_count"],
+        text_words=row["text_words"],
+        raw_sha=row["raw_sha"],
+    )
+
+
+def _run(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "run_id": row["run_id"],
+        "started_at": row["started_at"],
+        "finished_at": row["finished_at"],
+        "status": row["status"],
+        "sources": json.loads(row["sources"]),
+        "counts": json.loads(row["counts"]),
+        "timings": json.loads(row["timings"]),
+    }

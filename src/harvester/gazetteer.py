@@ -1,0 +1,176 @@
+"""Canonical council and principle names: normalisation, aliases and fuzzy matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from harvester.errors import ConfigError
+from harvester.models import Participant
+from harvester.principles import PRINCIPLES
+
+# Words that vary between spellings of one council and carry no identity.
+_NOISE_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "council",
+        "city",
+        "borough",
+        "metropolitan",
+        "district",
+        "county",
+        "london",
+        "royal",
+        "mbc",
+        "bc",
+        "dc",
+        "cc",
+        "corporation",
+        "county-borough",
+    ]
+)
+_COUNCILISH = re.compile(
+    r"\b(council|borough|county|combined authority|city region|authority|assembly|parish|"
+    r"municipal|unitary)\b",
+    re.IGNORECASE,
+)
+_FUZZY_MIN = 90
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and curly quotes, collapse spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    return " ".join(text.lower().split())
+
+
+def name_key(name: str) -> str:
+    """The identity of a council name: 'Telford & Wrekin Council' and 'telford and wrekin' agree."""
+    text = fold(name).replace("&", " and ")
+    text = re.sub(r"\bst\.?\s", "saint ", text)
+    text = re.sub(r"[^a-z0-9 ]+", " ", text.replace("-", " "))
+    words = [w for w in text.split() if w not in _NOISE_WORDS]
+    return " ".join(words)
+
+
+def tidy_name(name: str) -> str:
+    """Normalise spacing and stray punctuation, keeping the page's own capitalisation."""
+    name = " ".join(name.replace("\u00a0", " ").split()).strip(" .,;:-–•·*")
+    if name.isupper() and len(name) > 6:
+        name = name.title()
+    return name
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    kind: str
+
+
+class Gazetteer:
+    """Resolves names as written on pages to canonical council names."""
+
+    def __init__(self, entries: list[tuple[str, str, list[str]]]) -> None:
+        self._by_key: dict[str, _Entry] = {}
+        for name, kind, aliases in entries:
+            entry = _Entry(name, kind)
+            for spelling in (name, *aliases):
+                self._by_key.setdefault(name_key(spelling), entry)
+                self._by_key.setdefault(fold(spelling), entry)
+        self._keys = list(self._by_key)
+
+    @classmethod
+    def from_file(cls, path: Path | None = None) -> Gazetteer:
+        """Load a gazetteer YAML file; None means the bundled one."""
+        return _load_gazetteer(path)
+
+    def canonical(self, raw: str) -> str:
+        return self.resolve(raw).name
+
+    def resolve(self, raw: str) -> Participant:
+        """Canonical name and kind for `raw`; unknown names are kept as written, tidied."""
+        as_written = tidy_name(raw)
+        entry = self._lookup(as_written)
+        if entry is None:
+            without_brackets = re.sub(r"\s*\([^)]*\)", "", as_written).strip()
+            bracketed = re.findall(r"\(([^)]+)\)", as_written)
+            for candidate in (without_brackets, *bracketed):
+                entry = self._lookup(candidate) if candidate else None
+                if entry:
+                    break
+        if entry is not None:
+            return Participant(name=entry.name, as_written=as_written, kind=entry.kind, known=True)
+        clean = re.sub(r"\s*\((?:[A-Z]{2,6})\)$", "", as_written)
+        kind = "council" if looks_like_council(clean) else "organisation"
+        return Participant(name=clean, as_written=as_written, kind=kind, known=False)
+
+    def _lookup(self, name: str) -> _Entry | None:
+        for key in (fold(name), name_key(name)):
+            if key in self._by_key:
+                return self._by_key[key]
+        key = name_key(name)
+        if len(key) < 5:
+            return None
+        match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
+        return self._by_key[match[0]] if match else None
+
+
+def looks_like_council(name: str) -> bool:
+    """A local authority by its wording ('... Council', 'Combined Authority'), not a group or charity."""
+    lowered = name.lower()
+    if re.search(r"\b(labour|co-op|conservative|liberal|green) (and co-op )?group\b", lowered):
+        return False
+    return bool(_COUNCILISH.search(name)) and "councils" not in lowered
+
+
+@cache
+def _load_gazetteer(path: Path | None) -> Gazetteer:
+    try:
+        if path is None:
+            text = resources.files("harvester").joinpath("data/councils.yaml").read_text(encoding="utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the councils gazetteer {path}: {exc}") from None
+    rows = data.get("councils") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise ConfigError(f"gazetteer {path or 'bundled'} must have a 'councils' list")
+    entries = []
+    for row in rows:
+        if not isinstance(row, dict) or "name" not in row:
+            raise ConfigError(f"gazetteer entry without a name: {row!r}")
+        entries.append((str(row["name"]), str(row.get("kind", "council")), [str(a) for a in row.get("aliases", [])]))
+    return Gazetteer(entries)
+
+
+def principle_key(name: str) -> str:
+    text = fold(name).replace("&", " and ")
+    text = text.replace("co-operative", "cooperative").replace("co-production", "coproduction")
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
+
+
+_PRINCIPLE_KEYS: dict[str, str] = {}
+for _p in PRINCIPLES:
+    for _spelling in (_p.name, *_p.aliases):
+        _PRINCIPLE_KEYS[principle_key(_spelling)] = _p.name
+
+
+def canonical_principle(raw: str, min_score: int = 88) -> str | None:
+    """The canonical principle a short label names, or None."""
+    key = principle_key(raw)
+    if key in _PRINCIPLE_KEYS:
+        return _PRINCIPLE_KEYS[key]
+    if len(key) < 5 or len(key) > 70:
+        return None
+    match = process.extractOne(key, list(_PRINCIPLE_KEYS), scorer=fuzz.ratio, score_cutoff=min_score)
+    return _PRINCIPLE_KEYS[match[0]] if match else None

@@ -1,0 +1,196 @@
+"""The typed records that move between stages: page fetched, document extracted, chunk, search hit."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def sha256_hex(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+class Kind(StrEnum):
+    HTML = "html"
+    PDF = "pdf"
+
+
+class DocType(StrEnum):
+    PROJECT = "project"
+    CASE_STUDY = "case_study"
+    TOOLKIT = "toolkit"
+    NEWS = "news"
+    PAGE = "page"
+
+
+class Change(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    GONE = "gone"
+    FAILED = "failed"
+
+
+class FetchedPage(BaseModel):
+    """The outcome of one fetch. `body` is None for 304s and failures."""
+
+    url: str
+    final_url: str
+    source: str
+    status: int = 0
+    content_type: str = ""
+    body: bytes | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    fetched_at: datetime = Field(default_factory=utcnow)
+    depth: int = 0
+    referrer: str | None = None
+    error: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def kind(self) -> Kind:
+        looks_pdf = "pdf" in self.content_type or self.final_url.lower().endswith(".pdf")
+        return Kind.PDF if looks_pdf else Kind.HTML
+
+
+class Principle(BaseModel):
+    name: str
+    basis: Literal["listed", "inferred"]
+    evidence: str = ""
+    confidence: float = 1.0
+
+
+class Contact(BaseModel):
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    email: str | None = None
+
+
+class Participant(BaseModel):
+    """One named participant, as resolved against the gazetteer."""
+
+    name: str
+    as_written: str
+    kind: Literal["council", "organisation"]
+    known: bool
+
+
+class Link(BaseModel):
+    url: str
+    kind: Literal["pdf", "html"]
+    text: str = ""
+
+
+class Section(BaseModel):
+    """A run of text under one heading; `page` is the 1-based PDF page, None for HTML."""
+
+    heading: str
+    text: str
+    page: int | None = None
+
+
+class Document(BaseModel):
+    """One extracted document with its metadata and where each field came from."""
+
+    url: str
+    source: str
+    kind: Kind
+    title: str = ""
+    doc_type: DocType = DocType.PAGE
+    lead_member: str | None = None
+    participating_members: list[str] = Field(default_factory=list)
+    participants: list[Participant] = Field(default_factory=list)
+    year: int | None = None
+    year_end: int | None = None
+    type: str | None = None
+    principles: list[Principle] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    summary: str = ""
+    outcomes: list[str] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    linked_from: str | None = None
+    provenance: dict[str, str] = Field(default_factory=dict)
+    review: list[str] = Field(default_factory=list)
+    pages: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s.text for s in self.sections if s.text)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the main text only, so navigation or footer edits do not count as a change."""
+        return sha256_hex(self.text)
+
+    @property
+    def listed_principles(self) -> list[str]:
+        return [p.name for p in self.principles if p.basis == "listed"]
+
+    @property
+    def councils(self) -> list[str]:
+        """Lead and participating members, lead first, without repeats."""
+        names = [self.lead_member, *self.participating_members]
+        return list(dict.fromkeys(n for n in names if n))
+
+    def metadata_hash(self) -> str:
+        fields = self.model_dump_json(exclude={"sections", "provenance", "review"})
+        return sha256_hex(fields)
+
+
+class Chunk(BaseModel):
+    """A passage of a document, with provenance, ready to embed."""
+
+    doc_url: str
+    chunk_index: int
+    text: str
+    section: str
+    page: int | None = None
+    start: int = 0
+    end: int = 0
+
+    @property
+    def text_hash(self) -> str:
+        return sha256_hex(self.text)
+
+
+class SearchHit(BaseModel):
+    rank: int
+    url: str
+    title: str
+    score: float
+    snippet: str
+    page: int | None = None
+    kind: str
+    lead_member: str | None = None
+    participating_members: list[str] = Field(default_factory=list)
+    year: int | None = None
+    year_end: int | None = None
+    type: str | None = None
+    principles: list[str] = Field(default_factory=list)
+    section: str | None = None
+    source: str | None = None
+    shares_lead: bool | None = None
+
+
+class SearchResponse(BaseModel):
+    query: str
+    mode: str
+    took_ms: float
+    results: list[SearchHit]

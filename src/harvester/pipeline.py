@@ -1,0 +1,431 @@
+"""Pipeline: wires crawl → extract → catalogue → chunk → embed → index → report for a run.
+
+Nothing here deletes indexed data on a transient failure: failed fetches keep their documents,
+gone-marking happens only after a crawl completes and only for URLs that answered 404/410, and the
+index is updated upsert-first. Pending index work lives in the catalogue, so a failed run is caught
+up by the next one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import secrets
+import socket
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from harvester.catalogue import Catalogue, StoredDocument
+from harvester.chunk import chunk_document
+from harvester.config import Settings, SourceConfig
+from harvester.crawl import Crawler
+from harvester.embed import Embedder, SentenceTransformerEmbedder, sparse_document
+from harvester.errors import ExtractionError, HarvesterError, IndexUnavailableError, LockedError
+from harvester.extract import Extractor
+from harvester.gazetteer import Gazetteer
+from harvester.index import IndexedChunk, VectorIndex
+from harvester.models import Change, Document, FetchedPage, utcnow
+from harvester.search import Searcher, payload_for
+from harvester.store import RawStore
+
+log = logging.getLogger(__name__)
+
+Notify = Callable[[str], None]
+_MIN_WORDS_FOR_DEDUP = 15
+_DOCS_PER_EMBED_BATCH = 32
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+class Workspace:
+    """The resources of one data_dir: catalogue, raw store, and (lazily) the index and embedder."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.data_dir = settings.data_dir
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.catalogue = Catalogue(self.data_dir / "catalogue.sqlite")
+        self.raw = RawStore(self.data_dir / "raw")
+        self.gazetteer = Gazetteer.from_file(settings.extract.councils_file)
+        self.extractor = Extractor(settings.extract, self.gazetteer)
+        self._embedder = embedder
+        self._index: VectorIndex | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = SentenceTransformerEmbedder(self.settings.embed.model, self.settings.embed.batch_size)
+        return self._embedder
+
+    @property
+    def index(self) -> VectorIndex:
+        if self._index is None:
+            cfg = self.settings.index
+            self._index = VectorIndex.open(
+                self.data_dir,
+                cfg.url,
+                self.settings.qdrant_api_key,
+                cfg.collection,
+                cfg.timeout_s,
+                self.embedder.dimensions,
+            )
+        return self._index
+
+    def searcher(self) -> Searcher:
+        return Searcher(self.index, self.embedder, self.gazetteer)
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.data_dir / "reports"
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+        self.catalogue.close()
+
+
+@contextmanager
+def run_lock(data_dir: Path, command: str) -> Iterator[None]:
+    """One run per data_dir at a time; the refusal names the holder."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    holder_file = data_dir / ".run.lock.holder"
+    lock = FileLock(str(data_dir / ".run.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        holder = holder_file.read_text(encoding="utf-8") if holder_file.exists() else "unknown process"
+        raise LockedError(f"another harvester run is using {data_dir}: {holder}") from None
+    try:
+        holder_file.write_text(
+            json.dumps(
+                {"pid": os.getpid(), "host": socket.gethostname(), "command": command, "since": utcnow().isoformat()}
+            ),
+            encoding="utf-8",
+        )
+        yield
+    finally:
+        holder_file.unlink(missing_ok=True)
+        lock.release()
+
+
+def new_run_id() -> str:
+    return f"{utcnow().strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
+
+
+@dataclass
+class RunState:
+    run_id: str
+    sources: list[str]
+    started_at: datetime = field(default_factory=utcnow)
+    counts: Counter[str] = field(default_factory=Counter)
+    timings: dict[str, float] = field(
+        default_factory=lambda: {"crawl": 0.0, "extract": 0.0, "embed": 0.0, "index": 0.0}
+    )
+    errors: list[str] = field(default_factory=list)
+    status: str = "running"
+
+
+# --- harvest ----------------------------------------------------------------------------------
+
+
+class _Harvest:
+    """Handles each fetch outcome of one source's crawl as it arrives."""
+
+    def __init__(self, ws: Workspace, source: SourceConfig, state: RunState, notify: Notify) -> None:
+        self.ws = ws
+        self.source = source
+        self.state = state
+        self.notify = notify
+        self.not_found: list[str] = []
+
+    def on_page(self, page: FetchedPage) -> None:
+        counts = self.state.counts
+        if page.status in (404, 410):
+            self.not_found.append(page.url)
+            return
+        if page.error is not None:
+            self._failed(page.url, page.error)
+            return
+        if page.not_modified:
+            self.ws.catalogue.touch_unchanged(page.url, page.etag, page.last_modified)
+            counts["unchanged"] += 1
+            return
+        started = time.perf_counter()
+        try:
+            extracted = self._extract(page)
+        finally:
+            self.state.timings["extract"] += time.perf_counter() - started
+        if extracted is not None:
+            self._record(page, *extracted)
+        if (counts["new"] + counts["changed"] + counts["unchanged"]) % 25 == 0:
+            self.notify(
+                f"{self.source.name}: {counts['fetched_pages']} fetched, {counts['new']} new, "
+                f"{counts['changed']} changed"
+            )
+
+    def _extract(self, page: FetchedPage) -> tuple[Document, str] | None:
+        assert page.body is not None
+        self.state.counts["fetched_pages"] += 1
+        raw_sha = self.ws.raw.put(page.body)
+        page_for_extract = page.model_copy(update={"url": page.final_url})
+        try:
+            doc = self.ws.extractor.extract(page_for_extract)
+        except ExtractionError as exc:
+            self._failed(page.final_url, f"extraction: {exc.reason}", raw_sha=raw_sha)
+            return None
+        except Exception as exc:  # a parser bug on one page must not stop the run
+            log.exception("extraction crashed on %s", page.final_url)
+            self._failed(page.final_url, f"extraction crashed: {type(exc).__name__}: {exc}"[:300], raw_sha=raw_sha)
+            return None
+        return doc, raw_sha
+
+    def _record(self, page: FetchedPage, doc: Document, raw_sha: str) -> None:
+        catalogue, counts = self.ws.catalogue, self.state.counts
+        if page.final_url != page.url:
+            catalogue.add_alias(page.url, page.final_url)
+        if len(doc.text.split()) >= _MIN_WORDS_FOR_DEDUP:
+            twin = catalogue.live_by_content(doc.content_hash, doc.source)
+            if twin and twin != doc.url:
+                catalogue.add_alias(doc.url, twin)
+                counts["duplicates"] += 1
+                return
+        previous = catalogue.get(doc.url)
+        change, detail = _classify_change(previous, doc)
+        catalogue.save_document(
+            doc,
+            raw_sha=raw_sha,
+            etag=page.etag,
+            last_modified=page.last_modified,
+            content_type=page.content_type,
+            depth=page.depth,
+            outlinks=_outlinks(doc),
+            changed=change in (Change.NEW, Change.CHANGED),
+        )
+        counts[change.value] += 1
+        if change in (Change.NEW, Change.CHANGED):
+            catalogue.add_event(self.state.run_id, doc.url, change.value, {"source": doc.source, **detail})
+
+    def _failed(self, url: str, reason: str, raw_sha: str | None = None) -> None:
+        in_a_row = self.ws.catalogue.record_failure(url, self.source.name, reason)
+        self.state.counts["failed"] += 1
+        self.ws.catalogue.add_event(
+            self.state.run_id, url, "failed", {"source": self.source.name, "reason": reason, "runs_in_a_row": in_a_row}
+        )
+
+    def finish(self) -> None:
+        """After a completed crawl: URLs that answered 404/410 and were live are gone."""
+        for url in self.not_found:
+            if self.ws.catalogue.mark_gone(url):
+                self.state.counts["gone"] += 1
+                self.ws.catalogue.add_event(self.state.run_id, url, "gone", {"source": self.source.name})
+
+
+def _classify_change(previous: StoredDocument | None, doc: Document) -> tuple[Change, dict[str, Any]]:
+    if previous is None or previous.status != "live" or previous.document is None:
+        return Change.NEW, {}
+    if previous.content_hash != doc.content_hash:
+        shrink = previous.text_words and len(doc.text.split()) < 0.5 * previous.text_words
+        return Change.CHANGED, {"what": "text", "shrunk": bool(shrink), "words_before": previous.text_words}
+    if previous.record_hash != doc.metadata_hash():
+        return Change.CHANGED, {"what": "metadata", "fields": _metadata_diff(previous.document, doc)}
+    return Change.UNCHANGED, {}
+
+
+def _metadata_diff(old: Document, new: Document) -> dict[str, list[Any]]:
+    fields = ("title", "lead_member", "participating_members", "year", "year_end", "type", "doc_type")
+    diff: dict[str, list[Any]] = {}
+    for name in fields:
+        before, after = getattr(old, name), getattr(new, name)
+        if before != after:
+            diff[name] = [_plain(before), _plain(after)]
+    if old.listed_principles != new.listed_principles:
+        diff["principles"] = [old.listed_principles, new.listed_principles]
+    return diff
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
+def _outlinks(doc: Document) -> list[str]:
+    return [link.url for link in doc.links]
+
+
+def harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify: Notify = _quiet) -> None:
+    """Crawl and extract one source into the catalogue; counts and events go into `state`."""
+    handler = _Harvest(ws, source, state, notify)
+    crawler = Crawler(source, ws.settings.crawl, known=ws.catalogue.known_pages(source.name))
+    notify(f"crawling {source.name} ({', '.join(source.start_urls)})")
+    started, extract_before = time.perf_counter(), state.timings["extract"]
+    stats = asyncio.run(crawler.run(handler.on_page))
+    extract_during = state.timings["extract"] - extract_before
+    state.timings["crawl"] += time.perf_counter() - started - extract_during
+    handler.finish()
+    for key, value in stats.counts.items():
+        if key == "failed":
+            continue  # counted by the handler, with reasons
+        state.counts[key] += value
+    for url, reason in stats.skipped:
+        ws.catalogue.add_event(state.run_id, url, "skipped", {"source": source.name, "reason": reason})
+
+
+# --- index ------------------------------------------------------------------------------------
+
+
+def index_pending(ws: Workspace, state: RunState, notify: Notify = _quiet) -> None:
+    """Embed and index every live document the index does not hold as it is; drop gone ones."""
+    stale, gone = ws.catalogue.pending_index()
+    if not stale and not gone:
+        return
+    index = ws.index
+    index.ensure_collections()
+    notify(f"indexing {len(stale)} documents, removing {len(gone)}")
+    for start in range(0, len(stale), _DOCS_PER_EMBED_BATCH):
+        _index_batch(ws, stale[start : start + _DOCS_PER_EMBED_BATCH], state)
+        notify(f"indexed {min(start + _DOCS_PER_EMBED_BATCH, len(stale))}/{len(stale)} documents")
+    for stored in gone:
+        started = time.perf_counter()
+        index.delete_document(stored.url)
+        state.timings["index"] += time.perf_counter() - started
+        state.counts["chunks_deleted"] += stored.chunk_count
+        ws.catalogue.mark_indexed(stored.url, None, 0)
+
+
+def _index_batch(ws: Workspace, batch: list[StoredDocument], state: RunState) -> None:
+    settings = ws.settings.embed
+    planned = []
+    for stored in batch:
+        assert stored.document is not None
+        chunks = chunk_document(stored.document, settings.chunk_words, settings.overlap_words)
+        planned.append((stored, chunks))
+    texts = {c.text_hash: c.text for _, chunks in planned for c in chunks}
+    started = time.perf_counter()
+    vectors = _embed_with_cache(ws, texts, state)
+    state.timings["embed"] += time.perf_counter() - started
+    started = time.perf_counter()
+    for stored, chunks in planned:
+        doc = stored.document
+        assert doc is not None
+        items = [IndexedChunk(c, vectors[c.text_hash], sparse_document(c.text)) for c in chunks]
+        ws.index.replace_document(doc, items, payload_for(doc, ws.gazetteer))
+        ws.catalogue.mark_indexed(doc.url, stored.record_hash, len(chunks))
+        state.counts["chunks_indexed"] += len(chunks)
+        state.counts["chunks_deleted"] += max(0, stored.chunk_count - len(chunks))
+    state.timings["index"] += time.perf_counter() - started
+
+
+def _embed_with_cache(ws: Workspace, texts: dict[str, str], state: RunState) -> dict[str, np.ndarray]:
+    model = ws.embedder.name
+    vectors = ws.catalogue.cached_vectors(list(texts), model)
+    missing = [h for h in texts if h not in vectors]
+    if missing:
+        fresh = ws.embedder.embed([texts[h] for h in missing])
+        new = dict(zip(missing, fresh, strict=True))
+        ws.catalogue.cache_vectors(new, model)
+        vectors.update(new)
+        state.counts["chunks_embedded"] += len(missing)
+    return vectors
+
+
+# --- runs -------------------------------------------------------------------------------------
+
+
+def execute(
+    ws: Workspace, source_name: str | None, *, crawl: bool, index: bool, command: str, notify: Notify = _quiet
+) -> RunState:
+    """One run: lock, harvest the selected sources, index, record the run and write its report."""
+    from harvester.report import write_report
+
+    sources = ws.settings.selected_sources(source_name) if crawl else []
+    state = RunState(run_id=new_run_id(), sources=[s.name for s in sources])
+    with run_lock(ws.data_dir, command):
+        ws.catalogue.start_run(state.run_id, state.sources, state.started_at)
+        try:
+            for source in sources:
+                harvest_source(ws, source, state, notify)
+            if index:
+                index_pending(ws, state, notify)
+        except IndexUnavailableError as exc:
+            state.errors.append(str(exc))
+            log.error("%s", exc)
+        except HarvesterError as exc:
+            state.errors.append(str(exc))
+            log.error("run failed: %s", exc)
+        finally:
+            state.status = _status(state)
+            counts = {k: int(v) for k, v in state.counts.items()}
+            ws.catalogue.finish_run(
+                state.run_id, state.status, counts, {k: round(v, 3) for k, v in state.timings.items()}
+            )
+            write_report(ws, state.run_id, errors=state.errors)
+    return state
+
+
+def _status(state: RunState) -> str:
+    if state.errors:
+        return "failed"
+    return "partial" if state.counts.get("failed") else "completed"
+
+
+# --- listings ---------------------------------------------------------------------------------
+
+
+def document_record(
+    stored: StoredDocument, *, show_contacts: bool = True, aliases: list[str] | None = None
+) -> dict[str, Any]:
+    """One live document as the `harvester documents --json` shape in INTERFACE.md, plus extensions."""
+    from harvester.index import doc_point_id
+
+    doc = stored.document
+    assert doc is not None
+    record: dict[str, Any] = {
+        "url": doc.url,
+        "source": doc.source,
+        "kind": doc.kind.value,
+        "title": doc.title,
+        "doc_type": doc.doc_type.value,
+        "lead_member": doc.lead_member,
+        "participating_members": doc.participating_members,
+        "year": doc.year,
+        "year_end": doc.year_end,
+        "type": doc.type,
+        "principles": [p.model_dump() for p in doc.principles],
+        "contacts": [c.model_dump() for c in doc.contacts] if show_contacts else [],
+        "topics": doc.topics,
+        "summary": doc.summary,
+        "links": [{"url": link.url, "kind": link.kind} for link in doc.links],
+        "content_hash": stored.content_hash,
+        "first_seen": stored.first_seen,
+        "last_changed": stored.last_changed,
+        "chunks": stored.chunk_count,
+        "id": doc_point_id(doc.url),
+        "outcomes": doc.outcomes,
+        "participants": [p.model_dump() for p in doc.participants],
+        "linked_from": doc.linked_from,
+        "pages": doc.pages,
+        "provenance": doc.provenance,
+        "review": doc.review,
+        "aliases": aliases or [],
+    }
+    return record
+
+
+def document_records(ws: Workspace, show_contacts: bool = True) -> list[dict[str, Any]]:
+    return [
+        document_record(s, show_contacts=show_contacts, aliases=ws.catalogue.aliases_of(s.url))
+        for s in ws.catalogue.documents("live")
+        if s.document is not None
+    ]

@@ -1,0 +1,160 @@
+"""Report: what a run found new, changed, gone or failed, and which documents need a human look."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from harvester.catalogue import Catalogue
+from harvester.errors import HarvesterError
+from harvester.store import atomic_write
+
+if TYPE_CHECKING:
+    from harvester.pipeline import Workspace
+
+COUNT_KEYS = (
+    "discovered",
+    "fetched",
+    "new",
+    "changed",
+    "unchanged",
+    "gone",
+    "failed",
+    "skipped_robots",
+    "skipped_out_of_scope",
+    "pdfs",
+    "chunks_embedded",
+    "chunks_deleted",
+)
+FORMATS = ("json", "md", "html")
+_NEEDS_FIELDS = ("lead_member", "year", "principles")
+_REVIEWED_TYPES = ("project", "case_study")
+
+
+def build_report(catalogue: Catalogue, run_id: str, errors: list[str] | None = None) -> dict[str, Any]:
+    """The report of one run as the JSON shape in INTERFACE.md, extended with detail."""
+    run = catalogue.run(run_id)
+    if run is None:
+        raise HarvesterError(f"no run with id {run_id!r}")
+    counts = {key: int(run["counts"].get(key, 0)) for key in COUNT_KEYS}
+    counts["fetched"] = int(run["counts"].get("fetched", 0)) + int(run["counts"].get("not_modified", 0))
+    counts["unchanged"] = int(run["counts"].get("unchanged", 0))
+    extra = {k: v for k, v in run["counts"].items() if k not in counts}
+    events = catalogue.events(run_id)
+    changes, failures, skipped = [], [], []
+    for url, event, detail in events:
+        if event in ("new", "changed", "gone"):
+            stored = catalogue.get(url)
+            title = stored.document.title if stored and stored.document else ""
+            changes.append({"url": url, "change": event, "title": title, **_change_detail(detail)})
+        elif event == "failed":
+            failures.append(
+                {"url": url, "reason": detail.get("reason", ""), "runs_in_a_row": detail.get("runs_in_a_row", 1)}
+            )
+        elif event == "skipped":
+            skipped.append({"url": url, "reason": detail.get("reason", "")})
+    live = catalogue.documents("live")
+    return {
+        "run_id": run["run_id"],
+        "started_at": run["started_at"],
+        "finished_at": run["finished_at"],
+        "status": run["status"],
+        "sources": run["sources"],
+        "counts": counts,
+        "failures": failures,
+        "changes": changes,
+        "needs_review": _needs_review(live),
+        "timings_s": {k: float(run["timings"].get(k, 0.0)) for k in ("crawl", "extract", "embed", "index")},
+        "errors": errors or [],
+        "other_counts": extra,
+        "failures_by_reason": _group_failures(failures),
+        "skipped": skipped[:500],
+        "corpus": _corpus(live),
+    }
+
+
+def _change_detail(detail: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in detail.items() if k in ("what", "fields", "shrunk", "words_before")}
+
+
+def _group_failures(failures: list[dict[str, Any]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for failure in failures:
+        grouped[failure["reason"].split(":")[0]].append(failure["url"])
+    return dict(grouped)
+
+
+def _needs_review(live: list[Any]) -> list[dict[str, Any]]:
+    items = []
+    for stored in live:
+        doc = stored.document
+        if doc is None:
+            continue
+        missing: list[str] = []
+        if doc.doc_type.value in _REVIEWED_TYPES:
+            missing = [
+                f for f in _NEEDS_FIELDS if not (doc.listed_principles if f == "principles" else getattr(doc, f))
+            ]
+        if missing or doc.review:
+            items.append({"url": doc.url, "title": doc.title, "missing": missing, "notes": list(doc.review)})
+    return items
+
+
+def _corpus(live: list[Any]) -> dict[str, Any]:
+    principles: Counter[str] = Counter()
+    councils: Counter[str] = Counter()
+    contacts = 0
+    for stored in live:
+        doc = stored.document
+        if doc is None:
+            continue
+        principles.update(doc.listed_principles)
+        councils.update(p.name for p in doc.participants if p.kind == "council")
+        if doc.lead_member and doc.lead_member not in doc.participating_members:
+            councils[doc.lead_member] += 1
+        contacts += len(doc.contacts)
+    return {
+        "documents": len(live),
+        "principles": dict(principles.most_common()),
+        "councils": dict(councils.most_common(30)),
+        "contacts_found": contacts,
+    }
+
+
+def render(report: dict[str, Any], fmt: str) -> str:
+    """The report as json, md or html (autoescaped: page-derived text is shown as text)."""
+    if fmt == "json":
+        return json.dumps(report, indent=2, ensure_ascii=False)
+    if fmt not in FORMATS:
+        raise HarvesterError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+    env = Environment(
+        loader=PackageLoader("harvester", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    template = env.get_template(f"report.{fmt}.j2" if fmt == "md" else "report.html")
+    return template.render(r=report, bars=_bars(report))
+
+
+def _bars(report: dict[str, Any]) -> dict[str, list[tuple[str, int, float]]]:
+    out = {}
+    for key in ("principles", "councils"):
+        values = report["corpus"][key]
+        top = max(values.values(), default=1)
+        out[key] = [(name, n, n / top) for name, n in values.items()]
+    return out
+
+
+def write_report(ws: Workspace, run_id: str, errors: list[str] | None = None) -> dict[str, Path]:
+    report = build_report(ws.catalogue, run_id, errors)
+    paths = {}
+    for fmt in FORMATS:
+        path = ws.reports_dir / f"{run_id}.{fmt}"
+        atomic_write(path, render(report, fmt).encode("utf-8"))
+        paths[fmt] = path
+    return paths

@@ -1,0 +1,202 @@
+"""Search: hybrid (dense + BM25 sparse, RRF-fused) or single-mode search, one hit per document."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from qdrant_client import models
+
+from harvester.embed import Embedder, query_terms, sparse_query, tokenize
+from harvester.errors import InvalidQueryError
+from harvester.gazetteer import Gazetteer, canonical_principle, fold, name_key
+from harvester.index import VectorIndex
+from harvester.models import Document, SearchHit, SearchResponse
+
+MODES = ("hybrid", "dense", "sparse")
+_YEAR_FILTER = re.compile(r"^\s*(\d{4})\s*(?:[-–/]\s*(\d{4}))?\s*$")
+
+
+@dataclass
+class SearchFilters:
+    principles: list[str] = field(default_factory=list)
+    council: str | None = None
+    lead: str | None = None
+    year: str | None = None
+    type: str | None = None
+    kind: str | None = None
+    source: str | None = None
+
+
+def type_key(value: str | None) -> str | None:
+    """'Policy Labs', 'policy lab' and 'POLICY-LABS' agree."""
+    if not value:
+        return None
+    words = re.sub(r"[^a-z0-9 ]+", " ", fold(value)).split()
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def payload_for(doc: Document, gazetteer: Gazetteer) -> dict[str, Any]:
+    """What each point carries: display fields plus normalised keys that filters match on."""
+    return {
+        "doc_url": doc.url,
+        "source": doc.source,
+        "kind": doc.kind.value,
+        "doc_type": doc.doc_type.value,
+        "title": doc.title,
+        "lead_member": doc.lead_member,
+        "participating_members": doc.participating_members,
+        "councils": sorted({name_key(gazetteer.canonical(n)) for n in doc.councils}),
+        "lead_key": name_key(gazetteer.canonical(doc.lead_member)) if doc.lead_member else None,
+        "principles": doc.listed_principles,
+        "year": doc.year,
+        "year_end": doc.year_end,
+        "year_last": doc.year_end or doc.year,
+        "type": doc.type,
+        "type_key": type_key(doc.type),
+    }
+
+
+def build_filter(filters: SearchFilters, gazetteer: Gazetteer) -> models.Filter | None:
+    """A Qdrant filter from CLI/API filters; names are matched after normalisation and aliases."""
+    must: list[models.Condition] = []
+    for raw in filters.principles:
+        name = canonical_principle(raw)
+        if name is None:
+            raise InvalidQueryError(f"unknown principle {raw!r}")
+        must.append(_match("principles", name))
+    if filters.council:
+        must.append(_match("councils", name_key(gazetteer.canonical(filters.council))))
+    if filters.lead:
+        must.append(_match("lead_key", name_key(gazetteer.canonical(filters.lead))))
+    if filters.year:
+        first, last = parse_year_filter(filters.year)
+        must.append(models.FieldCondition(key="year", range=models.Range(lte=last)))
+        must.append(models.FieldCondition(key="year_last", range=models.Range(gte=first)))
+    if filters.type:
+        must.append(_match("type_key", type_key(filters.type) or ""))
+    if filters.kind:
+        if filters.kind not in ("html", "pdf"):
+            raise InvalidQueryError(f"kind must be html or pdf, not {filters.kind!r}")
+        must.append(_match("kind", filters.kind))
+    if filters.source:
+        must.append(_match("source", filters.source))
+    return models.Filter(must=must) if must else None
+
+
+def parse_year_filter(value: str) -> tuple[int, int]:
+    match = _YEAR_FILTER.match(value)
+    if not match:
+        raise InvalidQueryError(f"year must be YYYY or YYYY-YYYY, not {value!r}")
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    if last < first:
+        raise InvalidQueryError(f"year range {value!r} ends before it starts")
+    return first, last
+
+
+def _match(key: str, value: str) -> models.FieldCondition:
+    return models.FieldCondition(key=key, match=models.MatchValue(value=value))
+
+
+class Searcher:
+    """Runs searches against the index with one embedder loaded for the life of the process."""
+
+    def __init__(self, index: VectorIndex, embedder: Embedder, gazetteer: Gazetteer) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.gazetteer = gazetteer
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, limit: int = 10, mode: str = "hybrid"
+    ) -> SearchResponse:
+        if mode not in MODES:
+            raise InvalidQueryError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        if not query.strip():
+            raise InvalidQueryError("the query is empty")
+        if limit < 1:
+            raise InvalidQueryError("limit must be at least 1")
+        started = time.perf_counter()
+        query_filter = build_filter(filters or SearchFilters(), self.gazetteer)
+        dense = self.embedder.embed([query])[0] if mode in ("hybrid", "dense") else None
+        sparse = sparse_query(query) if mode in ("hybrid", "sparse") else None
+        matches = self.index.query(
+            dense=dense, sparse=sparse, query_filter=query_filter, limit=max(50, limit * 10), mode=mode
+        )
+        hits = _one_per_document(matches, limit, query)
+        took = round((time.perf_counter() - started) * 1000, 1)
+        return SearchResponse(query=query, mode=mode, took_ms=took, results=hits)
+
+    def similar(self, url: str, limit: int = 10) -> list[SearchHit]:
+        """Documents most like `url` (mean chunk vectors), marking those that share its lead council."""
+        vector = self.index.document_vector(url)
+        if vector is None:
+            raise InvalidQueryError(f"{url} is not in the index")
+        own = self.index.similar_documents(vector, exclude_url="", limit=1)
+        own_lead = next((m.payload.get("lead_key") for m in own if m.payload.get("doc_url") == url), None)
+        hits: list[SearchHit] = []
+        for match in self.index.similar_documents(vector, exclude_url=url, limit=limit):
+            hit = _hit(len(hits) + 1, match.score, match.payload, snippet="")
+            hit.shares_lead = bool(own_lead) and match.payload.get("lead_key") == own_lead
+            hits.append(hit)
+        return hits
+
+
+def _one_per_document(matches: list[Any], limit: int, query: str) -> list[SearchHit]:
+    hits: list[SearchHit] = []
+    seen: set[str] = set()
+    for match in matches:
+        url = match.payload.get("doc_url")
+        if not url or url in seen:
+            continue
+        seen.add(url)
+        hits.append(_hit(len(hits) + 1, match.score, match.payload, snippet_of(match.payload.get("text", ""), query)))
+        if len(hits) == limit:
+            break
+    return hits
+
+
+def _hit(rank: int, score: float, payload: dict[str, Any], snippet: str) -> SearchHit:
+    return SearchHit(
+        rank=rank,
+        url=payload.get("doc_url", ""),
+        title=payload.get("title") or "",
+        score=round(score, 4),
+        snippet=snippet,
+        page=payload.get("page"),
+        kind=payload.get("kind", "html"),
+        lead_member=payload.get("lead_member"),
+        participating_members=payload.get("participating_members") or [],
+        year=payload.get("year"),
+        year_end=payload.get("year_end"),
+        type=payload.get("type"),
+        principles=payload.get("principles") or [],
+        section=payload.get("section"),
+        source=payload.get("source"),
+    )
+
+
+def snippet_of(chunk_text: str, query: str, width: int = 280) -> str:
+    """The chunk body (without its title line) around the first word that matches the query."""
+    body = chunk_text.split("\n", 1)[-1]
+    body = " ".join(body.split())
+    terms = query_terms(query)
+    start = 0
+    for match in re.finditer(r"\w[\w'’-]*", body):
+        if set(tokenize(match.group())) & terms:
+            start = max(0, match.start() - width // 3)
+            break
+    if start:
+        start = body.find(" ", start) + 1 or start
+    text = body[start : start + width]
+    if start + width < len(body):
+        text = text.rsplit(" ", 1)[0] + " …"
+    return ("… " if start else "") + text
+
+
+def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Character spans of words in `text` whose stems match the query's, for bold display."""
+    terms = query_terms(query)
+    return [(m.start(), m.end()) for m in re.finditer(r"\w[\w'’-]*", text) if set(tokenize(m.group())) & terms]

@@ -1,0 +1,43 @@
+"""A content-addressed store of raw bodies under data_dir, so re-extraction needs no re-fetch."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from harvester.models import sha256_hex
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, fsync, then rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class RawStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def put(self, body: bytes) -> str:
+        digest = sha256_hex(body)
+        path = self._path(digest)
+        if not path.exists():
+            atomic_write(path, body)
+        return digest
+
+    def get(self, digest: str) -> bytes | None:
+        path = self._path(digest)
+        return path.read_bytes() if path.exists() else None
+
+    def _path(self, digest: str) -> Path:
+        return self.root / digest[:2] / digest[2:4] / digest
