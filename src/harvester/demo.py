@@ -23,9 +23,30 @@ DEMO_QUERIES: tuple[tuple[str, str | None], ...] = (
 )
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class SampleSiteHandler(SimpleHTTPRequestHandler):
+    """Serves a directory quietly; robots.txt and sitemap.xml get the server's own base URL filled in."""
+
     def log_message(self, format: str, *args: Any) -> None:
         return None
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path in ("/robots.txt", "/sitemap.xml"):
+            self._send_templated(Path(self.directory) / path.lstrip("/"))
+            return
+        super().do_GET()
+
+    def _send_templated(self, file: Path) -> None:
+        if not file.is_file():
+            self.send_error(404)
+            return
+        host, port = self.server.server_address[:2]
+        body = file.read_text(encoding="utf-8").replace("__BASE_URL__", f"http://{host!s}:{port}/").encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain" if file.suffix == ".txt" else "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def sample_site_dir() -> Path:
@@ -35,7 +56,7 @@ def sample_site_dir() -> Path:
 @contextlib.contextmanager
 def serve_directory(root: Path) -> Iterator[str]:
     """Serve `root` over HTTP on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(root))
+    handler = functools.partial(SampleSiteHandler, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -51,7 +51,12 @@ class SentenceTransformerEmbedder:
 
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.disable_progress_bar()
+            transformers_logging.set_verbosity_error()
 
             log.info("loading embedding model from %s", self.model_path)
             self._model = SentenceTransformer(self.model_path, device="cpu")
@@ -87,6 +92,16 @@ class HashingEmbedder:
             if norm > 0:
                 matrix[row] /= norm
         return matrix
+
+
+def make_embedder(model: str | None, batch_size: int = 32) -> Embedder:
+    """The configured embedder: a local model path (default: the bundled all-MiniLM-L6-v2), or 'hashing'.
+
+    'hashing' is a fast bag-of-words stand-in for tests and smoke checks, not for real search.
+    """
+    if model == "hashing":
+        return HashingEmbedder()
+    return SentenceTransformerEmbedder(model, batch_size)
 
 
 # --- sparse (BM25-style) ----------------------------------------------------------------------

@@ -59,6 +59,7 @@ class VectorIndex:
         self.docs_collection = f"{collection}_docs"
         self.location = location
         self.dimensions = dimensions
+        self.local = not location.startswith(("http://", "https://"))
 
     @classmethod
     def open(
@@ -117,7 +118,8 @@ class VectorIndex:
             self._payload_index(self.docs_collection, "doc_url", models.PayloadSchemaType.KEYWORD)
 
     def _payload_index(self, collection: str, field: str, schema: models.PayloadSchemaType) -> None:
-        # Local mode ignores payload indexes (it is brute force); a server uses them for filters.
+        if self.local:
+            return  # local mode is brute force and ignores payload indexes; a server uses them for filters
         self._call("create payload index", self.client.create_payload_index, collection, field, schema)
 
     def exists(self) -> bool:

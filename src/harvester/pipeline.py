@@ -30,7 +30,7 @@ from harvester.catalogue import Catalogue, StoredDocument
 from harvester.chunk import chunk_document
 from harvester.config import Settings, SourceConfig
 from harvester.crawl import Crawler
-from harvester.embed import Embedder, SentenceTransformerEmbedder, sparse_document
+from harvester.embed import Embedder, make_embedder, sparse_document
 from harvester.errors import ExtractionError, HarvesterError, IndexUnavailableError, LockedError
 from harvester.extract import Extractor
 from harvester.gazetteer import Gazetteer
@@ -67,7 +67,7 @@ class Workspace:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = SentenceTransformerEmbedder(self.settings.embed.model, self.settings.embed.batch_size)
+            self._embedder = make_embedder(self.settings.embed.model, self.settings.embed.batch_size)
         return self._embedder
 
     @property

@@ -64,6 +64,9 @@ class Extractor:
         )
         lines = _pdf_lines(content)
         self._fill(doc, lines, pdf=content)
+        if not doc.summary:
+            doc.summary = _pdf_opening(content, consumed_text=doc.title)
+            doc.provenance["summary"] = "first paragraph"
         if not content.has_text:
             doc.review.append("no text layer (scanned or image-only PDF)")
             doc.sections = []
@@ -72,6 +75,7 @@ class Extractor:
         return doc
 
     def _fill(self, doc: Document, lines: list[Line], pdf: PdfContent | None = None) -> None:
+        lines = fields.split_inline_labels(lines)
         consumed = self._metadata(doc, lines)
         principles, principle_lines = fields.find_listed_principles(lines)
         consumed |= principle_lines
@@ -128,7 +132,7 @@ class Extractor:
             doc.provenance["participating_members"] = members.source
             self._flag_unknown(doc, doc.participants)
             consumed.update(members.lines)
-        year = fields.labelled_value(lines, "year", max_line=200)
+        year = fields.labelled_value(lines, "year", max_line=200) or fields.early_year_range(lines)
         if year:
             start, end = fields.parse_years(year.value)
             if start:
@@ -209,6 +213,26 @@ def _pdf_lines(content: PdfContent) -> list[Line]:
         for text in page.text.splitlines()
         if text.strip()
     ]
+
+
+def _pdf_opening(content: PdfContent, consumed_text: str) -> str:
+    """The first run of prose in a PDF: wrapped lines joined, headings and label lines skipped."""
+    for page in content.pages[:3]:
+        paragraph: list[str] = []
+        for raw in page.text.splitlines():
+            line = " ".join(raw.split())
+            if not line or line == consumed_text or (":" in line[:40] and len(line.split()) < 12):
+                if len(" ".join(paragraph).split()) >= 20:
+                    break
+                paragraph = []
+                continue
+            paragraph.append(line)
+            if line.endswith((".", "!", "?")) and len(" ".join(paragraph).split()) >= 20:
+                break
+        text = " ".join(paragraph)
+        if len(text.split()) >= 20:
+            return text[:600]
+    return ""
 
 
 def _pdf_sections(content: PdfContent | None, title: str) -> list[Section]:

@@ -18,7 +18,7 @@ from harvester.gazetteer import Gazetteer, canonical_principle, fold
 from harvester.models import Contact, DocType, Principle
 from harvester.principles import PRINCIPLES
 
-_SEP = r"\s*(?:[:\-–—|]\s*|\s)"
+_SEP = r"(?:\s*[:\-–—|]\s*|\s+|$)"
 _LABELS: dict[str, re.Pattern[str]] = {
     "lead_member": re.compile(
         rf"^(?:lead\s+(?:members?|councils?|authority|authorities|organisations?|partners?|body)|"
@@ -166,6 +166,28 @@ class Found(Generic[T]):
 
 def clean(text: str) -> str:
     return " ".join(text.split()).strip(" |")
+
+
+_INLINE_LABEL = re.compile(
+    r"(?<=[.;])\s+(?=(?:lead\s+\w+|participating\s+\w+|partner\s+\w+|years?|status|type|programme)\s*:)", re.IGNORECASE
+)
+
+
+def split_inline_labels(lines: list[Line]) -> list[Line]:
+    """'Lead council: X. Years: 2019-2020.' becomes one line per label, as a list would show them."""
+    out: list[Line] = []
+    for line in lines:
+        parts = _INLINE_LABEL.split(line.text) if len(line.text) < 400 else [line.text]
+        out.extend(Line(part.strip().rstrip("."), line.kind, line.level) if len(parts) > 1 else line for part in parts)
+    return out
+
+
+def early_year_range(lines: list[Line], first: int = 6) -> Found[str] | None:
+    """A short standfirst near the top such as 'Case study – 2019/20': a year range and few words."""
+    for index, line in enumerate(lines[:first]):
+        if len(line.text.split()) <= 8 and _YEAR_RANGE.search(line.text) and "©" not in line.text:
+            return Found(line.text, "standfirst", (index,))
+    return None
 
 
 def labelled_value(lines: list[Line], field: str, max_line: int = 600) -> Found[str] | None:
@@ -417,18 +439,28 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
             continue
         rest = match.group("rest").strip(" :,-–")
         rest = re.sub(r"^(?:please\s+)?contact\s*:?\s*", "", rest, flags=re.IGNORECASE)
-        parts = [p for p in re.split(r"\s*[,;|]\s*", rest) if p] if rest else []
-        for following in lines[index + 1 : index + 8]:
-            if following.kind == "heading" or _SECTION_LABELS.match(following.text):
-                break
-            if len(following.text) > 160:
-                break
-            parts.extend(p for p in re.split(r"\s*[,;|]\s*", following.text) if p)
+        block = _contact_block(lines, index)
+        parts = _split_commas(rest) if rest else []
+        # One line per field ("Name / Role / Council") keeps commas inside a role; a single line is comma-split.
+        parts.extend(p for text in block for p in ([text] if len(block) > 1 else _split_commas(text)))
         contacts.extend(_people(parts, gazetteer))
     unique: dict[tuple[str | None, str | None], Contact] = {}
     for contact in contacts:
         unique.setdefault((contact.name, contact.email), contact)
     return list(unique.values())
+
+
+def _contact_block(lines: list[Line], start: int) -> list[str]:
+    block: list[str] = []
+    for following in lines[start + 1 : start + 8]:
+        if following.kind == "heading" or _SECTION_LABELS.match(following.text) or len(following.text) > 160:
+            break
+        block.append(following.text)
+    return block
+
+
+def _split_commas(text: str) -> list[str]:
+    return [p for p in re.split(r"\s*[,;|]\s*", text) if p]
 
 
 def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
@@ -566,9 +598,11 @@ def classify(
     hint = f"{(type_value or '').lower()} {title.lower()}"
     if "case-stud" in path or "case_stud" in path or "case study" in hint:
         return DocType.CASE_STUDY
+    if kind_pdf or "toolkit" in hint:
+        return DocType.TOOLKIT
     if re.search(r"/(projects?|policy-labs?|labs?|prototypes?)/", path) or has_lead:
         return DocType.PROJECT
-    if kind_pdf or re.search(r"/(toolkits?|guides?|resources?)/", path) or "toolkit" in hint:
+    if re.search(r"/(toolkits?|guides?|resources?)/", path):
         return DocType.TOOLKIT
     if re.search(r"/(news|blogs?|press|events?|articles?|\d{4}/\d{2})/", path):
         return DocType.NEWS
