@@ -40,8 +40,8 @@ class SampleSiteHandler(SimpleHTTPRequestHandler):
         if not file.is_file():
             self.send_error(404)
             return
-        host, port = self.server.server_address[:2]
-        body = file.read_text(encoding="utf-8").replace("__BASE_URL__", f"http://{host!s}:{port}/").encode()
+        base = f"http://{self.headers.get('Host') or '127.0.0.1'}/"
+        body = file.read_text(encoding="utf-8").replace("__BASE_URL__", base).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/plain" if file.suffix == ".txt" else "application/xml")
         self.send_header("Content-Length", str(len(body)))
@@ -131,3 +131,21 @@ def _write_config(settings: Settings, data_dir: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def main() -> None:
+    """`python -m harvester.demo [PORT]`: just serve the sample site (for config/demo.yaml)."""
+    import sys
+
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 8765
+    handler = functools.partial(SampleSiteHandler, directory=str(sample_site_dir()))
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    print(f"serving the sample site on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    main()

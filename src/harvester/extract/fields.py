@@ -243,9 +243,12 @@ def split_names(value: str) -> list[str]:
 
 def _split_trailing_and(part: str) -> list[str]:
     """'X Council and Y Council' names two councils; 'Telford and Wrekin Council' names one."""
-    pieces = re.split(r"\s+(?:and|&)\s+", part)
-    if len(pieces) == 2 and all(re.search(r"\b(council|authority)$", p, re.IGNORECASE) for p in pieces):
-        return pieces
+    for match in re.finditer(r"\s+(?:and|&)\s+", part):
+        left, right = part[: match.start()], part[match.end() :]
+        if re.search(r"\b(council|authority)$", left, re.IGNORECASE) and re.search(
+            r"\b(council|authority)$", right, re.IGNORECASE
+        ):
+            return [left, *_split_trailing_and(right)]
     return [part] if part else []
 
 

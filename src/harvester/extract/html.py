@@ -95,6 +95,7 @@ _MAIN_SELECTORS = (
     ".content",
     "#page",
 )
+_BREAK = "\u2028"  # a <br>: source-code newlines inside a paragraph are just spaces
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -270,7 +271,7 @@ class _LineWriter:
     def flush(self, kind: LineKind = "text", level: int = 0) -> None:
         raw = "".join(self._buffer)
         self._buffer = []
-        for part in raw.split("\n"):
+        for part in raw.split(_BREAK):
             text = " ".join(part.replace("\u00a0", " ").split()).strip(" |")
             if text:
                 self.lines.append(Line(text, kind, level))
@@ -287,13 +288,13 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
             if type(child) is NavigableString:
-                writer.add_text(str(child))
+                writer.add_text(" ".join(str(child).split(_BREAK)).replace("\n", " "))
             continue
         if not isinstance(child, Tag):
             continue
         name = child.name
         if name == "br":
-            writer.add_text("\n")
+            writer.add_text(_BREAK)
         elif name in _HEADINGS:
             writer.flush(kind)
             writer.add_text(child.get_text(" "))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -124,6 +125,7 @@ def _title(metadata: dict[str, Any], pages: list[PdfPage]) -> str:
 def _reason(exc: Exception) -> str:
     name = type(exc).__name__
     text = str(exc)[:200]
-    if "password" in name.lower() or "encrypt" in (name + text).lower():
+    causes = " ".join(type(e).__name__ + str(e) for e in (exc, *exc.args, exc.__cause__, exc.__context__) if e)
+    if re.search(r"password|encrypt", causes, re.IGNORECASE):
         return "encrypted PDF (needs a password)"
     return f"corrupt PDF ({name}: {text})" if text else f"corrupt PDF ({name})"

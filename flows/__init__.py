@@ -1,0 +1,1 @@
+"""Thin Prefect flows over the harvester library (the library itself never imports Prefect)."""

@@ -1,0 +1,123 @@
+"""Shared fixtures: a programmable site on 127.0.0.1, the bundled sample site, settings, workspaces."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harvester.config import Settings, settings_from_dict
+from harvester.demo import sample_site_dir, serve_directory
+from harvester.pipeline import Workspace
+
+
+@dataclass
+class Route:
+    body: bytes = b""
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    etag: bool = False  # answer If-None-Match with 304 when the body is unchanged
+
+
+class Site:
+    """A tiny web site whose pages tests can change between crawls."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.base = ""
+
+    def page(self, path: str, html: str, **kwargs: Any) -> None:
+        self.routes[path] = Route(body=html.encode("utf-8"), **kwargs)
+
+    def raw(self, path: str, body: bytes, **kwargs: Any) -> None:
+        self.routes[path] = Route(body=body, **kwargs)
+
+    def url(self, path: str = "/") -> str:
+        return self.base.rstrip("/") + path
+
+    def hits(self, path: str) -> int:
+        return sum(1 for p, _ in self.requests if p == path)
+
+
+def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            return None
+
+        def do_GET(self) -> None:
+            site.requests.append((self.path, dict(self.headers)))
+            route = site.routes.get(self.path) or site.routes.get(self.path.split("?", 1)[0])
+            if route is None:
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                self.wfile.write(b"<html><body>Not found</body></html>")
+                return
+            tag = '"' + hashlib.sha256(route.body).hexdigest()[:16] + '"'
+            if route.etag and self.headers.get("If-None-Match") == tag:
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(route.status)
+            self.send_header("Content-Type", route.content_type)
+            self.send_header("Content-Length", str(len(route.body)))
+            if route.etag:
+                self.send_header("ETag", tag)
+            for key, value in route.headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(route.body)
+
+    return Handler
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    site = Site()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    site.base = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def sample_url() -> Iterator[str]:
+    with serve_directory(sample_site_dir()) as base:
+        yield base
+
+
+def make_settings(data_dir: Path, start_url: str, **source: Any) -> Settings:
+    return settings_from_dict({
+        "data_dir": str(data_dir),
+        "sources": [{"name": "test", "start_urls": [start_url], "allow_private_addresses": True, **source}],
+        "crawl": {"delay_s": 0.0, "retries": 1, "timeout_s": 5.0},
+        "embed": {"model": "hashing"},
+    }, data_dir.parent)
+
+
+@pytest.fixture
+def sample_workspace(tmp_path: Path, sample_url: str) -> Iterator[Workspace]:
+    ws = Workspace(make_settings(tmp_path / "data", sample_url, max_pages=100))
+    yield ws
+    ws.close()
+
+
+def page(title: str, body: str, head: str = "") -> str:
+    """A page in a typical member-council template: nav, cookie banner, main, sidebar, footer."""
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>{title} | Network</title>{head}</head>
+<body><header class="site-header"><nav><a href="/">Home</a></nav></header>
+<div class="cookie-banner">We use cookies</div>
+<main><h1>{title}</h1>{body}</main>
+<aside class="sidebar"><h3>Latest news</h3><p>Conference 2019 round-up</p></aside>
+<footer>© 2024 Network</footer></body></html>"""
