@@ -174,7 +174,7 @@ class Catalogue:
                     doc.source,
                     doc.kind.value,
                     doc.content_hash,
-                    doc.metadata_hash(),
+                    doc.index_hash(),
                     etag,
                     last_modified,
                     raw_sha,

@@ -72,20 +72,42 @@ def _pieces(text: str, words: int) -> list[tuple[int, int, int]]:
 
 
 def _merge_tiny(chunks: list[Chunk], words: int) -> list[Chunk]:
-    """Fold a chunk of a few words into its predecessor in the same section, so no chunk is noise."""
+    """Fold a chunk of a few words into a neighbour in the same section, so no chunk is noise."""
     merged: list[Chunk] = []
+    carry: Chunk | None = None  # a tiny chunk waiting to be prepended to the next one
     for chunk in chunks:
-        body_words = len(chunk.text.split("\n", 1)[-1].split())
+        if carry is not None and _same_place(carry, chunk):
+            chunk = chunk.model_copy(update={"text": _join(carry, chunk), "start": carry.start})
+        elif carry is not None:
+            merged.append(carry)
+        carry = None
         previous = merged[-1] if merged else None
-        if (
-            previous
-            and body_words < 12
-            and previous.section == chunk.section
-            and previous.page == chunk.page
-            and len(previous.text.split()) + body_words <= words * 1.3
+        if _body_words(chunk) >= _TINY:
+            merged.append(chunk)
+        elif (
+            previous is not None
+            and _same_place(previous, chunk)
+            and _body_words(previous) + _body_words(chunk) <= words * 1.3
         ):
-            tail = chunk.text.split("\n", 1)[-1]
-            merged[-1] = previous.model_copy(update={"text": f"{previous.text}\n{tail}", "end": chunk.end})
+            merged[-1] = previous.model_copy(update={"text": _join(previous, chunk), "end": chunk.end})
         else:
-            merged.append(chunk.model_copy(update={"chunk_index": len(merged)}))
-    return merged
+            carry = chunk
+    if carry is not None:
+        merged.append(carry)
+    return [c.model_copy(update={"chunk_index": i}) for i, c in enumerate(merged)]
+
+
+_TINY = 12
+
+
+def _body_words(chunk: Chunk) -> int:
+    return len(chunk.text.split("\n", 1)[-1].split())
+
+
+def _same_place(a: Chunk, b: Chunk) -> bool:
+    return a.section == b.section and a.page == b.page
+
+
+def _join(first: Chunk, second: Chunk) -> str:
+    head, _, body = first.text.partition("\n")
+    return f"{head}\n{body} {second.text.split(chr(10), 1)[-1]}"

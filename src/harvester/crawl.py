@@ -65,7 +65,8 @@ class CrawlStats:
 @dataclass
 class _Host:
     robots: Protego | None = None
-    robots_blocked: str | None = None  # reason when robots.txt could not be read (5xx, unreachable)
+    robots_blocked: str | None = None  # why the whole host is skipped this run (robots 5xx, unreachable, refused)
+    blocked_counter: str = "skipped_robots"
     delay_s: float = 0.0
     next_at: float = 0.0
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -94,6 +95,7 @@ class Crawler:
         self._exclude = [re.compile(p) for p in source.exclude]
         self._hosts: dict[str, _Host] = {}
         self._seen: set[str] = set()
+        self._too_deep: set[str] = set()
         self._queue: asyncio.Queue[tuple[str, int, str | None]] = asyncio.Queue()
         self._attempted = 0
         self._robot_sitemaps: list[str] = []
@@ -132,6 +134,12 @@ class Crawler:
         url = normalise_url(raw_url)
         if url in self._seen:
             return
+        if depth > self.source.max_depth:
+            # Not marked seen: a shorter path found later may still reach it.
+            if url not in self._too_deep:
+                self._too_deep.add(url)
+                self.stats.skip("skipped_depth", url, f"deeper than max_depth {self.source.max_depth}")
+            return
         self._seen.add(url)
         self.stats.counts["discovered"] += 1
         if not in_scope(url, self._include, self._exclude):
@@ -141,9 +149,7 @@ class Crawler:
         if trap:
             self.stats.skip("skipped_trap", url, trap)
             return
-        if depth > self.source.max_depth:
-            self.stats.skip("skipped_depth", url, f"deeper than max_depth {self.source.max_depth}")
-            return
+        self._too_deep.discard(url)
         self._queue.put_nowait((url, depth, referrer))
 
     async def _worker(self, on_page: OnPage) -> None:
@@ -163,7 +169,7 @@ class Crawler:
             return
         host = await self._host(url)
         if host.robots_blocked:
-            self.stats.skip("skipped_robots", url, host.robots_blocked)
+            self.stats.skip(host.blocked_counter, url, host.robots_blocked)
             return
         if host.robots is not None and not host.robots.can_fetch(url, self.config.user_agent):
             self.stats.skip("skipped_robots", url, "disallowed by robots.txt")
@@ -172,7 +178,7 @@ class Crawler:
         page = await self._fetch_page(url, depth, referrer, host)
         if page is None:
             return
-        if page.body is not None and page.kind.value == "html" and depth < self.source.max_depth:
+        if page.body is not None and page.kind.value == "html":
             for link in extract_links(page.body, page.final_url):
                 self._enqueue(link, depth + 1, page.url)
         elif page.not_modified and url in self.known:
@@ -330,7 +336,10 @@ class Crawler:
         try:
             response, body, _ = await self._get_following_redirects(robots_url, {}, host)
         except FetchError as exc:
-            host.robots_blocked = f"robots.txt unreachable ({exc.reason}); host skipped this run"
+            if exc.reason.startswith("refused"):
+                host.robots_blocked, host.blocked_counter = exc.reason, "skipped_private"
+            else:
+                host.robots_blocked = f"robots.txt unreachable ({exc.reason}); host skipped this run"
             return
         if 400 <= response.status_code < 500:
             return  # no robots.txt: everything allowed

@@ -80,7 +80,8 @@ class VectorIndex:
             except RuntimeError as exc:  # local mode allows one process per path
                 raise IndexUnavailableError(f"embedded index at {path} is in use by another process: {exc}") from None
             return cls(client, collection, str(path), dimensions)
-        client = QdrantClient(url=url, api_key=api_key, timeout=int(max(1, timeout_s)))
+        # No version probe at construction: the first real call reports an unreachable server clearly.
+        client = QdrantClient(url=url, api_key=api_key, timeout=int(max(1, timeout_s)), check_compatibility=False)
         return cls(client, collection, url, dimensions)
 
     def close(self) -> None:

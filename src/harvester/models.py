@@ -150,8 +150,12 @@ class Document(BaseModel):
         return list(dict.fromkeys(n for n in names if n))
 
     def metadata_hash(self) -> str:
-        fields = self.model_dump_json(exclude={"sections", "provenance", "review"})
-        return sha256_hex(fields)
+        """Hash of the metadata only: tells a metadata change from a text change."""
+        return sha256_hex(self.model_dump_json(exclude={"sections", "provenance", "review"}))
+
+    def index_hash(self) -> str:
+        """Hash of everything the index holds (text and metadata): differs => re-index."""
+        return sha256_hex(self.model_dump_json(exclude={"provenance", "review"}))
 
 
 class Chunk(BaseModel):

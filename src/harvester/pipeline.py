@@ -239,7 +239,7 @@ def _classify_change(previous: StoredDocument | None, doc: Document) -> tuple[Ch
     if previous.content_hash != doc.content_hash:
         shrink = previous.text_words and len(doc.text.split()) < 0.5 * previous.text_words
         return Change.CHANGED, {"what": "text", "shrunk": bool(shrink), "words_before": previous.text_words}
-    if previous.record_hash != doc.metadata_hash():
+    if previous.document.metadata_hash() != doc.metadata_hash():
         return Change.CHANGED, {"what": "metadata", "fields": _metadata_diff(previous.document, doc)}
     return Change.UNCHANGED, {}
 

@@ -1,0 +1,158 @@
+"""Crawl: robots, sitemaps, scope, redirects, size and type gates, traps, SSRF guard, conditional GET."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+
+from harvester.config import CrawlConfig, SourceConfig
+from harvester.crawl import Crawler, CrawlStats, KnownPage, parse_sitemap
+from harvester.models import FetchedPage
+
+from .conftest import Site
+
+
+def link_page(*paths: str) -> str:
+    links = "".join(f'<a href="{p}">{p}</a> ' for p in paths)
+    return f"<html><body><main><p>Links: {links}</p></main></body></html>"
+
+
+def crawl(site: Site, known: dict[str, KnownPage] | None = None, **source: object) -> tuple[list[FetchedPage], CrawlStats]:
+    config = SourceConfig.model_validate({"name": "t", "start_urls": [site.url("/")],
+                                         "allow_private_addresses": True, **source})
+    pages: list[FetchedPage] = []
+    crawler = Crawler(config, CrawlConfig(delay_s=0.0, retries=1, timeout_s=5, max_bytes=50_000), known=known)
+    stats = asyncio.run(crawler.run(pages.append))
+    return pages, stats
+
+
+def paths(pages: list[FetchedPage]) -> set[str]:
+    return {p.url.split("/", 3)[3] for p in pages}
+
+
+def test_follows_links_and_never_mailto_tel_or_assets(site: Site) -> None:
+    site.page("/", link_page("/a", "mailto:x@y.org", "tel:123", "javascript:void(0)", "/logo.png", "/b"))
+    site.page("/a", link_page("/"))
+    site.page("/b", link_page())
+    pages, stats = crawl(site)
+    assert paths(pages) == {"", "a", "b"}
+    assert stats.counts["fetched"] == 3
+    assert site.hits("/logo.png") == 0
+
+
+def test_robots_disallow_allow_and_crawl_delay(site: Site) -> None:
+    site.raw("/robots.txt", b"User-agent: *\nDisallow: /private/\nAllow: /private/open\nCrawl-delay: 0\n",
+             content_type="text/plain")
+    site.page("/", link_page("/private/secret", "/private/open", "/public"))
+    for path in ("/private/secret", "/private/open", "/public"):
+        site.page(path, link_page())
+    pages, stats = crawl(site)
+    assert paths(pages) == {"", "private/open", "public"}
+    assert stats.counts["skipped_robots"] == 1
+    assert site.hits("/private/secret") == 0
+
+
+def test_robots_5xx_skips_the_host_and_4xx_allows_all(site: Site) -> None:
+    site.page("/", link_page("/a"))
+    site.page("/a", link_page())
+    site.raw("/robots.txt", b"oops", status=503, content_type="text/plain")
+    pages, stats = crawl(site)
+    assert pages == [] and stats.counts["skipped_robots"] >= 1
+    site.raw("/robots.txt", b"gone", status=404, content_type="text/plain")
+    pages, _ = crawl(site)
+    assert paths(pages) == {"", "a"}
+
+
+def test_sitemaps_from_robots_including_index_and_gzip(site: Site) -> None:
+    site.raw("/robots.txt", f"Sitemap: {site.url('/sitemap_index.xml')}\n".encode(), content_type="text/plain")
+    site.raw("/sitemap_index.xml", f"""<?xml version="1.0"?><sitemapindex
+        xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{site.url('/pages.xml.gz')}</loc>
+        </sitemap></sitemapindex>""".encode(), content_type="application/xml")
+    urlset = f"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{site.url('/only-in-sitemap')}
+        </loc></url></urlset>"""
+    site.raw("/pages.xml.gz", gzip.compress(urlset.encode()), content_type="application/gzip")
+    site.page("/", link_page())
+    site.page("/only-in-sitemap", link_page())
+    pages, stats = crawl(site)
+    assert "only-in-sitemap" in paths(pages)
+    assert stats.counts["sitemap_urls"] == 1
+
+
+def test_parse_sitemap_tolerates_junk() -> None:
+    assert parse_sitemap(b"\x00\x01 not xml") == ([], [])
+
+
+def test_tracking_params_and_fragments_collapse_to_one_url(site: Site) -> None:
+    site.page("/", link_page("/a?utm_source=x&b=2&a=1#top", "/a?a=1&b=2", "/a?fbclid=zz&a=1&b=2"))
+    site.page("/a", link_page())
+    pages, _ = crawl(site)
+    assert sorted(paths(pages)) == ["", "a?a=1&b=2"]
+    assert site.hits("/a?a=1&b=2") == 1
+
+
+def test_redirects_followed_only_in_scope(site: Site) -> None:
+    site.page("/", link_page("/old", "/away"))
+    site.raw("/old", b"", status=301, headers={"Location": "/new"})
+    site.page("/new", link_page())
+    site.raw("/away", b"", status=302, headers={"Location": "https://elsewhere.example/"})
+    pages, stats = crawl(site)
+    moved = next(p for p in pages if p.url.endswith("/old"))
+    assert moved.final_url.endswith("/new") and moved.body
+    assert stats.counts["skipped_out_of_scope"] >= 1
+
+
+def test_exclude_patterns_depth_and_max_pages(site: Site) -> None:
+    site.page("/", link_page("/keep", "/skip/me"))
+    site.page("/keep", link_page("/deeper"))
+    site.page("/deeper", link_page())
+    site.page("/skip/me", link_page())
+    pages, stats = crawl(site, exclude=["/skip/"], max_depth=1)
+    assert paths(pages) == {"", "keep"}
+    assert stats.counts["skipped_depth"] == 1
+    pages, stats = crawl(site, max_pages=2)
+    assert len(pages) == 2 and stats.counts["skipped_max_pages"] >= 1
+
+
+def test_size_cap_and_content_type_gate(site: Site) -> None:
+    site.page("/", link_page("/huge", "/data.csvx", "/doc.pdf"))
+    site.page("/huge", "<html>" + "x" * 60_000 + "</html>")
+    site.raw("/data.csvx", b"a,b", content_type="text/csv")
+    site.raw("/doc.pdf", b"%PDF-1.4 tiny", content_type="application/pdf")
+    pages, stats = crawl(site)
+    assert paths(pages) == {"", "doc.pdf"}
+    assert stats.counts["skipped_size"] == 1 and stats.counts["skipped_type"] == 1
+    assert stats.counts["pdfs"] == 1
+
+
+def test_trap_urls_stop_at_limits(site: Site) -> None:
+    site.page("/", link_page("/cal/a/cal/a/cal/a/", "/list?page=9999", "/events/month/?month=2031-01"))
+    pages, stats = crawl(site)
+    assert paths(pages) == {""}
+    assert stats.counts["skipped_trap"] == 3
+
+
+def test_private_addresses_refused_unless_allowed(site: Site) -> None:
+    site.page("/", link_page())
+    pages, stats = crawl(site, allow_private_addresses=False)
+    assert pages == [] and stats.counts["skipped_private"] >= 1
+
+
+def test_conditional_get_and_known_links(site: Site) -> None:
+    site.page("/", link_page("/a"), etag=True)
+    site.page("/a", link_page(), etag=True)
+    first, _ = crawl(site)
+    known = {p.url: KnownPage(etag=p.etag, depth=p.depth, links=[site.url("/a")] if p.url.endswith(":" +
+             site.base.split(":")[-1]) else []) for p in first}
+    second, stats = crawl(site, known=known)
+    assert stats.counts["not_modified"] == 2
+    assert all(p.body is None and p.not_modified for p in second)
+
+
+def test_server_errors_are_retried_then_reported(site: Site) -> None:
+    site.page("/", link_page("/broken"))
+    site.raw("/broken", b"down", status=503)
+    pages, stats = crawl(site)
+    broken = next(p for p in pages if p.url.endswith("/broken"))
+    assert broken.error == "HTTP 503"
+    assert site.hits("/broken") == 2  # one retry configured
+    assert stats.counts["retry/503"] == 1

@@ -1,0 +1,130 @@
+"""The pipeline end to end with the fast embedder: lifecycle, incremental work, lock, report files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from harvester.errors import LockedError
+from harvester.index import point_id
+from harvester.pipeline import Workspace, document_records, execute, run_lock
+
+from .conftest import Site, make_settings, page
+
+INTERFACE_DOCUMENT_KEYS = {"url", "source", "kind", "title", "doc_type", "lead_member", "participating_members",
+                           "year", "year_end", "type", "principles", "contacts", "topics", "summary", "links",
+                           "content_hash", "first_seen", "last_changed", "chunks"}
+INTERFACE_REPORT_KEYS = {"run_id", "started_at", "finished_at", "status", "sources", "counts", "failures",
+                         "changes", "needs_review", "timings_s"}
+INTERFACE_COUNTS = {"discovered", "fetched", "new", "changed", "unchanged", "gone", "failed", "skipped_robots",
+                    "skipped_out_of_scope", "pdfs", "chunks_embedded", "chunks_deleted"}
+
+
+def run(ws: Workspace):  # type: ignore[no-untyped-def]
+    return execute(ws, None, crawl=True, index=True, command="test")
+
+
+def test_sample_site_run_and_unchanged_rerun(sample_workspace: Workspace) -> None:
+    first = run(sample_workspace)
+    assert first.status == "completed", first.errors
+    assert first.counts["new"] == 15 and first.counts["pdfs"] == 2
+    assert first.counts["skipped_robots"] == 1  # /private/ is disallowed
+    records = document_records(sample_workspace)
+    assert len(records) == 15
+    assert all(INTERFACE_DOCUMENT_KEYS <= set(r) for r in records)
+    by_path = {r["url"].split("/", 3)[3]: r for r in records}
+    divide = by_path["projects/understanding-the-digital-divide/"]
+    assert divide["lead_member"] == "Cheshire West and Chester Council" and divide["year"] == 2022
+    assert divide["chunks"] > 0 and divide["links"] == [
+        {"url": divide["url"].split("/projects")[0] + "/toolkits/digital-exclusion-workbook.pdf", "kind": "pdf"}]
+    workbook = by_path["toolkits/digital-exclusion-workbook.pdf"]
+    assert workbook["kind"] == "pdf" and workbook["linked_from"]
+    assert by_path["projects/coming-soon/"]["chunks"] == 0
+
+    second = run(sample_workspace)
+    assert second.counts["new"] == 0 and second.counts["changed"] == 0
+    assert second.counts["unchanged"] == 15
+    assert second.counts.get("chunks_embedded", 0) == 0
+
+
+def test_lifecycle_new_changed_unchanged_gone_failed(tmp_path: Path, site: Site) -> None:
+    words = " ".join(f"word{i}" for i in range(600))
+    site.page("/", page("Home", '<p>Index of projects for the network and more.</p>'
+                                '<a href="/a">A</a> <a href="/b">B</a> <a href="/c">C</a> <a href="/d">D</a>'))
+    site.page("/a", page("Project A", f"<p>Alpha project about allotments. {words}</p>"))
+    site.page("/b", page("Project B", "<p>Bravo project about bike repair cafes run by volunteers in town.</p>"))
+    site.page("/c", page("Project C", "<p>Charlie project about community choirs in every ward of the city.</p>"))
+    site.page("/d", page("Project D", "<p>Delta project about debt advice delivered in community venues.</p>"))
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    first = run(ws)
+    assert first.counts["new"] == 5
+    chunks_a = ws.catalogue.get(site.url("/a")).chunk_count  # type: ignore[union-attr]
+    assert chunks_a >= 3
+
+    site.page("/a", page("Project A", f"<p>Alpha project about allotments. {words} And a new closing line.</p>"))
+    site.page("/b", page("Project B", "<p>Bravo project about bike repair cafes run by volunteers in town.</p>")
+              .replace("© 2024 Network", "© 2025 Network, new footer"))
+    del site.routes["/c"]
+    site.raw("/d", b"server error", status=500)
+    second = run(ws)
+
+    assert second.status == "partial"
+    assert (second.counts["changed"], second.counts["gone"], second.counts["failed"]) == (1, 1, 1)
+    assert second.counts["unchanged"] == 2  # home and B: a footer edit is not a change
+    assert 0 < second.counts["chunks_embedded"] < chunks_a  # only A's changed chunk(s)
+    live = {r["url"] for r in document_records(ws)}
+    assert site.url("/c") not in live
+    assert site.url("/d") in live  # a transient failure never removes a document
+    assert ws.catalogue.get(site.url("/d")).failure_reason == "HTTP 500"  # type: ignore[union-attr]
+
+    expected_ids = {point_id(s.url, i) for s in ws.catalogue.documents("live") for i in range(s.chunk_count)}
+    assert ws.index.point_ids() == expected_ids  # exactly one copy of every live chunk, nothing of C
+
+    report = json.loads((ws.reports_dir / f"{second.run_id}.json").read_text())
+    assert INTERFACE_REPORT_KEYS <= set(report) and INTERFACE_COUNTS <= set(report["counts"])
+    changes = {(c["url"], c["change"]) for c in report["changes"]}
+    assert changes == {(site.url("/a"), "changed"), (site.url("/c"), "gone")}
+    assert report["failures"] == [{"url": site.url("/d"), "reason": "HTTP 500", "runs_in_a_row": 1}]
+    ws.close()
+
+
+def test_index_failure_leaves_work_pending_for_the_next_run(tmp_path: Path, site: Site) -> None:
+    site.page("/", page("Home", "<p>A page about co-operative housing for older residents in the borough.</p>"))
+    settings = make_settings(tmp_path / "data", site.url("/"))
+    settings.index.url = "http://127.0.0.1:9"  # nothing listens on the discard port
+    settings.index.timeout_s = 2
+    ws = Workspace(settings)
+    failed = run(ws)
+    assert failed.status == "failed" and "127.0.0.1:9" in failed.errors[0]
+    stale, _ = ws.catalogue.pending_index()
+    assert [s.url for s in stale] == [site.url("/")]
+    ws.close()
+
+    recovered = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    assert execute(recovered, None, crawl=False, index=True, command="test").status == "completed"
+    assert recovered.catalogue.pending_index() == ([], [])
+    recovered.close()
+
+
+def test_two_runs_on_one_data_dir_are_refused(tmp_path: Path, site: Site) -> None:
+    site.page("/", page("Home", "<p>Text.</p>"))
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    with run_lock(ws.data_dir, "harvester run (other)"), pytest.raises(LockedError, match="harvester run"):
+        run(ws)
+    ws.close()
+
+
+def test_duplicate_content_at_two_urls_is_one_document_with_an_alias(tmp_path: Path, site: Site) -> None:
+    text = page("Shared", "<p>The same co-operative care project, run by home carers who own their business, "
+                          "published twice under two different addresses on one site.</p>")
+    site.page("/", page("Home", '<p>Home page</p><a href="/one">1</a> <a href="/two">2</a>'))
+    site.page("/one", text)
+    site.page("/two", text)
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    state = run(ws)
+    assert state.counts["duplicates"] == 1
+    records = [r for r in document_records(ws) if r["title"] == "Shared"]
+    assert len(records) == 1 and len(records[0]["aliases"]) == 1
+    ws.close()
