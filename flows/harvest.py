@@ -23,14 +23,19 @@ def harvest_and_index_source(config_path: str | None, source: str) -> dict[str, 
     settings = load_settings(Path(config_path) if config_path else None)
     ws = Workspace(settings)
     try:
-        state = execute(ws, source, crawl=True, index=True, command=f"prefect harvest {source}",
-                        notify=get_run_logger().info)
+        state = execute(
+            ws, source, crawl=True, index=True, command=f"prefect harvest {source}", notify=get_run_logger().info
+        )
     finally:
         ws.close()
     if state.status == "failed":
         raise RuntimeError(f"run {state.run_id} failed: {'; '.join(state.errors)}")
-    return {"run_id": state.run_id, "status": state.status, "counts": dict(state.counts),
-            "report": str(ws.reports_dir / f"{state.run_id}.md")}
+    return {
+        "run_id": state.run_id,
+        "status": state.status,
+        "counts": dict(state.counts),
+        "report": str(ws.reports_dir / f"{state.run_id}.md"),
+    }
 
 
 @flow(name="harvest_and_index", log_prints=False)

@@ -15,8 +15,8 @@ from prefect import serve
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flows.harvest import harvest_and_index  # noqa: E402
-from harvester.config import load_settings  # noqa: E402
+from flows.harvest import harvest_and_index
+from harvester.config import load_settings
 
 
 def main() -> None:
@@ -27,8 +27,10 @@ def main() -> None:
     config_path = str(Path(args.config).resolve()) if args.config else None
     deployments = [
         harvest_and_index.to_deployment(
-            name=f"harvest-{source.name}", cron=source.schedule,
-            parameters={"config_path": config_path, "source": source.name}, tags=["harvester", source.name],
+            name=f"harvest-{source.name}",
+            cron=source.schedule,
+            parameters={"config_path": config_path, "source": source.name},
+            tags=["harvester", source.name],
         )
         for source in settings.sources
     ]

@@ -98,12 +98,15 @@ def sample_url() -> Iterator[str]:
 
 
 def make_settings(data_dir: Path, start_url: str, **source: Any) -> Settings:
-    return settings_from_dict({
-        "data_dir": str(data_dir),
-        "sources": [{"name": "test", "start_urls": [start_url], "allow_private_addresses": True, **source}],
-        "crawl": {"delay_s": 0.0, "retries": 1, "timeout_s": 5.0},
-        "embed": {"model": "hashing"},
-    }, data_dir.parent)
+    return settings_from_dict(
+        {
+            "data_dir": str(data_dir),
+            "sources": [{"name": "test", "start_urls": [start_url], "allow_private_addresses": True, **source}],
+            "crawl": {"delay_s": 0.0, "retries": 1, "timeout_s": 5.0},
+            "embed": {"model": "hashing"},
+        },
+        data_dir.parent,
+    )
 
 
 @pytest.fixture

@@ -17,9 +17,12 @@ def link_page(*paths: str) -> str:
     return f"<html><body><main><p>Links: {links}</p></main></body></html>"
 
 
-def crawl(site: Site, known: dict[str, KnownPage] | None = None, **source: object) -> tuple[list[FetchedPage], CrawlStats]:
-    config = SourceConfig.model_validate({"name": "t", "start_urls": [site.url("/")],
-                                         "allow_private_addresses": True, **source})
+def crawl(
+    site: Site, known: dict[str, KnownPage] | None = None, **source: object
+) -> tuple[list[FetchedPage], CrawlStats]:
+    config = SourceConfig.model_validate(
+        {"name": "t", "start_urls": [site.url("/")], "allow_private_addresses": True, **source}
+    )
     pages: list[FetchedPage] = []
     crawler = Crawler(config, CrawlConfig(delay_s=0.0, retries=1, timeout_s=5, max_bytes=50_000), known=known)
     stats = asyncio.run(crawler.run(pages.append))
@@ -41,8 +44,11 @@ def test_follows_links_and_never_mailto_tel_or_assets(site: Site) -> None:
 
 
 def test_robots_disallow_allow_and_crawl_delay(site: Site) -> None:
-    site.raw("/robots.txt", b"User-agent: *\nDisallow: /private/\nAllow: /private/open\nCrawl-delay: 0\n",
-             content_type="text/plain")
+    site.raw(
+        "/robots.txt",
+        b"User-agent: *\nDisallow: /private/\nAllow: /private/open\nCrawl-delay: 0\n",
+        content_type="text/plain",
+    )
     site.page("/", link_page("/private/secret", "/private/open", "/public"))
     for path in ("/private/secret", "/private/open", "/public"):
         site.page(path, link_page())
@@ -65,10 +71,14 @@ def test_robots_5xx_skips_the_host_and_4xx_allows_all(site: Site) -> None:
 
 def test_sitemaps_from_robots_including_index_and_gzip(site: Site) -> None:
     site.raw("/robots.txt", f"Sitemap: {site.url('/sitemap_index.xml')}\n".encode(), content_type="text/plain")
-    site.raw("/sitemap_index.xml", f"""<?xml version="1.0"?><sitemapindex
-        xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{site.url('/pages.xml.gz')}</loc>
-        </sitemap></sitemapindex>""".encode(), content_type="application/xml")
-    urlset = f"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{site.url('/only-in-sitemap')}
+    site.raw(
+        "/sitemap_index.xml",
+        f"""<?xml version="1.0"?><sitemapindex
+        xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{site.url("/pages.xml.gz")}</loc>
+        </sitemap></sitemapindex>""".encode(),
+        content_type="application/xml",
+    )
+    urlset = f"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{site.url("/only-in-sitemap")}
         </loc></url></urlset>"""
     site.raw("/pages.xml.gz", gzip.compress(urlset.encode()), content_type="application/gzip")
     site.page("/", link_page())
@@ -141,8 +151,12 @@ def test_conditional_get_and_known_links(site: Site) -> None:
     site.page("/", link_page("/a"), etag=True)
     site.page("/a", link_page(), etag=True)
     first, _ = crawl(site)
-    known = {p.url: KnownPage(etag=p.etag, depth=p.depth, links=[site.url("/a")] if p.url.endswith(":" +
-             site.base.split(":")[-1]) else []) for p in first}
+    known = {
+        p.url: KnownPage(
+            etag=p.etag, depth=p.depth, links=[site.url("/a")] if p.url.endswith(":" + site.base.split(":")[-1]) else []
+        )
+        for p in first
+    }
     second, stats = crawl(site, known=known)
     assert stats.counts["not_modified"] == 2
     assert all(p.body is None and p.not_modified for p in second)

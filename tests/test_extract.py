@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
 from pathlib import Path
@@ -49,34 +50,87 @@ def seed_as_html(path: Path) -> str:
 
 SEED_EXPECTATIONS = {
     "000": {
-        "lead_member": CWAC, "year": 2022, "type": "Policy Labs",
-        "participating_members": ["Cardiff Council", CWAC, GMCA, "Kirklees Council", "Plymouth City Council",
-                                  "Rochdale Metropolitan Borough Council", "Sunderland City Council"],
-        "principles": ["Co-production", LEAD_AND_NEW_ROLE, "Democratic engagement", "Enterprise and social economy",
-                       "Innovation", "Maximising social value", "New models of meeting priority needs",
-                       "Social partnership"],
+        "lead_member": CWAC,
+        "year": 2022,
+        "type": "Policy Labs",
+        "participating_members": [
+            "Cardiff Council",
+            CWAC,
+            GMCA,
+            "Kirklees Council",
+            "Plymouth City Council",
+            "Rochdale Metropolitan Borough Council",
+            "Sunderland City Council",
+        ],
+        "principles": [
+            "Co-production",
+            LEAD_AND_NEW_ROLE,
+            "Democratic engagement",
+            "Enterprise and social economy",
+            "Innovation",
+            "Maximising social value",
+            "New models of meeting priority needs",
+            "Social partnership",
+        ],
         "contacts": [],
     },
     "002": {
-        "lead_member": "Manchester City Council", "year": 2025, "type": "Policy Labs",
-        "participating_members": ["Birmingham City Council", GMCA, "Liverpool City Council", "Manchester City Council",
-                                  "Oldham Council", "Plymouth City Council", "Stockport Labour Group",
-                                  "Tameside Metropolitan Borough Council"],
-        "principles": ["Co-production", LEAD_AND_NEW_ROLE, "Democratic engagement", "Innovation", "Learning",
-                       "Maximising social value", "New models of meeting priority needs", "Social partnership"],
+        "lead_member": "Manchester City Council",
+        "year": 2025,
+        "type": "Policy Labs",
+        "participating_members": [
+            "Birmingham City Council",
+            GMCA,
+            "Liverpool City Council",
+            "Manchester City Council",
+            "Oldham Council",
+            "Plymouth City Council",
+            "Stockport Labour Group",
+            "Tameside Metropolitan Borough Council",
+        ],
+        "principles": [
+            "Co-production",
+            LEAD_AND_NEW_ROLE,
+            "Democratic engagement",
+            "Innovation",
+            "Learning",
+            "Maximising social value",
+            "New models of meeting priority needs",
+            "Social partnership",
+        ],
         "contacts": [("Adrian Slatcher", "Principal Policy Officer", "Manchester City Council")],
     },
     "003": {
-        "lead_member": None, "year": None, "type": None, "participating_members": [],
-        "principles": ["Co-production", LEAD_AND_NEW_ROLE, "Innovation", "Learning", "Maximising social value",
-                       "New models of meeting priority needs", "Social partnership"],
+        "lead_member": None,
+        "year": None,
+        "type": None,
+        "participating_members": [],
+        "principles": [
+            "Co-production",
+            LEAD_AND_NEW_ROLE,
+            "Innovation",
+            "Learning",
+            "Maximising social value",
+            "New models of meeting priority needs",
+            "Social partnership",
+        ],
         "contacts": [("Sandra Mitchell", "Assistant Director Community Resilience", "Sunderland City Council")],
     },
     "004": {
-        "lead_member": None, "year": None, "type": None, "participating_members": [],
-        "principles": ["Co-production", LEAD_AND_NEW_ROLE, "Democratic engagement", "Innovation",
-                       "Maximising social value", "New models of meeting priority needs", "Social partnership",
-                       "Walking the talk"],
+        "lead_member": None,
+        "year": None,
+        "type": None,
+        "participating_members": [],
+        "principles": [
+            "Co-production",
+            LEAD_AND_NEW_ROLE,
+            "Democratic engagement",
+            "Innovation",
+            "Maximising social value",
+            "New models of meeting priority needs",
+            "Social partnership",
+            "Walking the talk",
+        ],
         "contacts": [("Chris Woodhouse", "Strategic Partnerships Manager", "Bury Council")],
     },
 }
@@ -151,11 +205,19 @@ def test_table_template_and_unknown_council_flagged(extractor: Extractor) -> Non
     assert "unknown council name: Midshire County Council" in doc.review
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2022", (2022, None)), ("2019-2020", (2019, 2020)), ("2019/20", (2019, 2020)), ("2019 – 2021", (2019, 2021)),
-    ("2019 to 2022", (2019, 2022)), ("Spring 2021", (2021, None)), ("2020/2021", (2020, 2021)),
-    ("no year here", (None, None)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022", (2022, None)),
+        ("2019-2020", (2019, 2020)),
+        ("2019/20", (2019, 2020)),
+        ("2019 – 2021", (2019, 2021)),
+        ("2019 to 2022", (2019, 2022)),
+        ("Spring 2021", (2021, None)),
+        ("2020/2021", (2020, 2021)),
+        ("no year here", (None, None)),
+    ],
+)
 def test_year_formats(text: str, expected: tuple[int | None, int | None]) -> None:
     assert parse_years(text) == expected
 
@@ -167,7 +229,10 @@ def test_year_never_comes_from_footer_or_sidebar_news(extractor: Extractor) -> N
 
 def test_names_split_on_commas_but_keep_and_inside_names() -> None:
     assert split_names("Telford and Wrekin Council, Barking and Dagenham Council and Brent Council") == [
-        "Telford and Wrekin Council", "Barking and Dagenham Council", "Brent Council"]
+        "Telford and Wrekin Council",
+        "Barking and Dagenham Council",
+        "Brent Council",
+    ]
 
 
 def test_boilerplate_is_not_main_text(extractor: Extractor) -> None:
@@ -179,15 +244,19 @@ def test_boilerplate_is_not_main_text(extractor: Extractor) -> None:
 
 
 def test_windows_1252_without_declaration_decodes(extractor: Extractor) -> None:
-    body = ("<html><body><main><h1>Energy co\u2011op</h1><p>Shares from \u00a350 \u2013 every member\u2019s "
-            "vote counts the same in this community energy scheme run with residents.</p></main></body></html>")
+    body = (
+        "<html><body><main><h1>Energy co\u2011op</h1><p>Shares from \u00a350 \u2013 every member\u2019s "
+        "vote counts the same in this community energy scheme run with residents.</p></main></body></html>"
+    )
     doc = extractor.extract_html(URL, "ccin", body.replace("\u2011", "-").encode("windows-1252"))
     assert "£50 – every member’s vote" in doc.text
 
 
 def test_declared_latin1_is_read_as_windows_1252(extractor: Extractor) -> None:
-    body = "<html><body><main><p>The council\u2019s \u201cbig idea\u201d for residents, twenty words long " \
-           "so that it counts as a real paragraph of text on the page here.</p></main></body></html>"
+    body = (
+        "<html><body><main><p>The council\u2019s \u201cbig idea\u201d for residents, twenty words long "
+        "so that it counts as a real paragraph of text on the page here.</p></main></body></html>"
+    )
     doc = extractor.extract_html(URL, "ccin", body.encode("windows-1252"), "text/html; charset=ISO-8859-1")
     assert "council’s “big idea”" in doc.text
 
@@ -199,13 +268,20 @@ def test_empty_page_is_recorded_not_indexed(extractor: Extractor) -> None:
 
 
 def test_contacts_in_one_line_with_email(extractor: Extractor) -> None:
-    body = ("<p>" + "Words about the project that make this a real page. " * 4 + "</p><p>For more information "
-            "contact: Dr Jane O'Neill, Head of Policy, Oldham Council, <a href='mailto:jane@oldham.gov.uk'>"
-            "jane@oldham.gov.uk</a></p>")
+    body = (
+        "<p>" + "Words about the project that make this a real page. " * 4 + "</p><p>For more information "
+        "contact: Dr Jane O'Neill, Head of Policy, Oldham Council, <a href='mailto:jane@oldham.gov.uk'>"
+        "jane@oldham.gov.uk</a></p>"
+    )
     doc = extract(extractor, page("Contact test", body))
-    assert [c.model_dump() for c in doc.contacts] == [{"name": "Dr Jane O'Neill", "role": "Head of Policy",
-                                                       "organisation": "Oldham Council",
-                                                       "email": "jane@oldham.gov.uk"}]
+    assert [c.model_dump() for c in doc.contacts] == [
+        {
+            "name": "Dr Jane O'Neill",
+            "role": "Head of Policy",
+            "organisation": "Oldham Council",
+            "email": "jane@oldham.gov.uk",
+        }
+    ]
 
 
 def test_outcomes_and_summary(extractor: Extractor) -> None:
@@ -225,6 +301,7 @@ def test_doc_type_from_url_and_content(extractor: Extractor) -> None:
 
 
 # --- PDFs ---------------------------------------------------------------------------------------
+
 
 def make_pdf(pages: list[str], table: list[list[str]] | None = None, encrypt: str | None = None) -> bytes:
     from reportlab.lib.pagesizes import A4
@@ -248,9 +325,13 @@ def make_pdf(pages: list[str], table: list[list[str]] | None = None, encrypt: st
 
 
 def test_pdf_pages_tables_and_title(extractor: Extractor) -> None:
-    body = make_pdf(["Lead Member: Kirklees Council. Year: 2021. This toolkit explains community asset transfer.",
-                     "Second page about leases and governance of transferred buildings."],
-                    table=[["Asset", "Group"], ["Library", "Friends of the library"]])
+    body = make_pdf(
+        [
+            "Lead Member: Kirklees Council. Year: 2021. This toolkit explains community asset transfer.",
+            "Second page about leases and governance of transferred buildings.",
+        ],
+        table=[["Asset", "Group"], ["Library", "Friends of the library"]],
+    )
     doc = extractor.extract_pdf("https://x.org/toolkit.pdf", "ccin", body, linked_from="https://x.org/project/")
     assert doc.title == "Test toolkit"
     assert doc.pages == 2
@@ -288,18 +369,12 @@ def test_pdf_without_text_layer_is_flagged(extractor: Extractor) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.binary(max_size=3000))
 def test_arbitrary_bytes_never_raise_outside_documented_errors(body: bytes) -> None:
-    extractor = Extractor()
-    try:
-        extractor.extract_html(URL, "ccin", body)
-    except ExtractionError:
-        pass
+    with contextlib.suppress(ExtractionError):
+        Extractor().extract_html(URL, "ccin", body)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdivlpul&;#x0123\n")), max_size=2000))
 def test_malformed_markup_never_raises(markup: str) -> None:
-    extractor = Extractor()
-    try:
-        extractor.extract_html(URL, "ccin", markup.encode("utf-8"))
-    except ExtractionError:
-        pass
+    with contextlib.suppress(ExtractionError):
+        Extractor().extract_html(URL, "ccin", markup.encode("utf-8"))

@@ -13,13 +13,53 @@ from harvester.pipeline import Workspace, document_records, execute, run_lock
 
 from .conftest import Site, make_settings, page
 
-INTERFACE_DOCUMENT_KEYS = {"url", "source", "kind", "title", "doc_type", "lead_member", "participating_members",
-                           "year", "year_end", "type", "principles", "contacts", "topics", "summary", "links",
-                           "content_hash", "first_seen", "last_changed", "chunks"}
-INTERFACE_REPORT_KEYS = {"run_id", "started_at", "finished_at", "status", "sources", "counts", "failures",
-                         "changes", "needs_review", "timings_s"}
-INTERFACE_COUNTS = {"discovered", "fetched", "new", "changed", "unchanged", "gone", "failed", "skipped_robots",
-                    "skipped_out_of_scope", "pdfs", "chunks_embedded", "chunks_deleted"}
+INTERFACE_DOCUMENT_KEYS = {
+    "url",
+    "source",
+    "kind",
+    "title",
+    "doc_type",
+    "lead_member",
+    "participating_members",
+    "year",
+    "year_end",
+    "type",
+    "principles",
+    "contacts",
+    "topics",
+    "summary",
+    "links",
+    "content_hash",
+    "first_seen",
+    "last_changed",
+    "chunks",
+}
+INTERFACE_REPORT_KEYS = {
+    "run_id",
+    "started_at",
+    "finished_at",
+    "status",
+    "sources",
+    "counts",
+    "failures",
+    "changes",
+    "needs_review",
+    "timings_s",
+}
+INTERFACE_COUNTS = {
+    "discovered",
+    "fetched",
+    "new",
+    "changed",
+    "unchanged",
+    "gone",
+    "failed",
+    "skipped_robots",
+    "skipped_out_of_scope",
+    "pdfs",
+    "chunks_embedded",
+    "chunks_deleted",
+}
 
 
 def run(ws: Workspace):  # type: ignore[no-untyped-def]
@@ -33,12 +73,13 @@ def test_sample_site_run_and_unchanged_rerun(sample_workspace: Workspace) -> Non
     assert first.counts["skipped_robots"] == 1  # /private/ is disallowed
     records = document_records(sample_workspace)
     assert len(records) == 15
-    assert all(INTERFACE_DOCUMENT_KEYS <= set(r) for r in records)
+    assert all(set(r) >= INTERFACE_DOCUMENT_KEYS for r in records)
     by_path = {r["url"].split("/", 3)[3]: r for r in records}
     divide = by_path["projects/understanding-the-digital-divide/"]
     assert divide["lead_member"] == "Cheshire West and Chester Council" and divide["year"] == 2022
     assert divide["chunks"] > 0 and divide["links"] == [
-        {"url": divide["url"].split("/projects")[0] + "/toolkits/digital-exclusion-workbook.pdf", "kind": "pdf"}]
+        {"url": divide["url"].split("/projects")[0] + "/toolkits/digital-exclusion-workbook.pdf", "kind": "pdf"}
+    ]
     workbook = by_path["toolkits/digital-exclusion-workbook.pdf"]
     assert workbook["kind"] == "pdf" and workbook["linked_from"]
     assert by_path["projects/coming-soon/"]["chunks"] == 0
@@ -51,8 +92,14 @@ def test_sample_site_run_and_unchanged_rerun(sample_workspace: Workspace) -> Non
 
 def test_lifecycle_new_changed_unchanged_gone_failed(tmp_path: Path, site: Site) -> None:
     words = " ".join(f"word{i}" for i in range(600))
-    site.page("/", page("Home", '<p>Index of projects for the network and more.</p>'
-                                '<a href="/a">A</a> <a href="/b">B</a> <a href="/c">C</a> <a href="/d">D</a>'))
+    site.page(
+        "/",
+        page(
+            "Home",
+            "<p>Index of projects for the network and more.</p>"
+            '<a href="/a">A</a> <a href="/b">B</a> <a href="/c">C</a> <a href="/d">D</a>',
+        ),
+    )
     site.page("/a", page("Project A", f"<p>Alpha project about allotments. {words}</p>"))
     site.page("/b", page("Project B", "<p>Bravo project about bike repair cafes run by volunteers in town.</p>"))
     site.page("/c", page("Project C", "<p>Charlie project about community choirs in every ward of the city.</p>"))
@@ -64,8 +111,12 @@ def test_lifecycle_new_changed_unchanged_gone_failed(tmp_path: Path, site: Site)
     assert chunks_a >= 3
 
     site.page("/a", page("Project A", f"<p>Alpha project about allotments. {words} And a new closing line.</p>"))
-    site.page("/b", page("Project B", "<p>Bravo project about bike repair cafes run by volunteers in town.</p>")
-              .replace("© 2024 Network", "© 2025 Network, new footer"))
+    site.page(
+        "/b",
+        page("Project B", "<p>Bravo project about bike repair cafes run by volunteers in town.</p>").replace(
+            "© 2024 Network", "© 2025 Network, new footer"
+        ),
+    )
     del site.routes["/c"]
     site.raw("/d", b"server error", status=500)
     second = run(ws)
@@ -83,7 +134,7 @@ def test_lifecycle_new_changed_unchanged_gone_failed(tmp_path: Path, site: Site)
     assert ws.index.point_ids() == expected_ids  # exactly one copy of every live chunk, nothing of C
 
     report = json.loads((ws.reports_dir / f"{second.run_id}.json").read_text())
-    assert INTERFACE_REPORT_KEYS <= set(report) and INTERFACE_COUNTS <= set(report["counts"])
+    assert set(report) >= INTERFACE_REPORT_KEYS and set(report["counts"]) >= INTERFACE_COUNTS
     changes = {(c["url"], c["change"]) for c in report["changes"]}
     assert changes == {(site.url("/a"), "changed"), (site.url("/c"), "gone")}
     assert report["failures"] == [{"url": site.url("/d"), "reason": "HTTP 500", "runs_in_a_row": 1}]
@@ -117,8 +168,11 @@ def test_two_runs_on_one_data_dir_are_refused(tmp_path: Path, site: Site) -> Non
 
 
 def test_duplicate_content_at_two_urls_is_one_document_with_an_alias(tmp_path: Path, site: Site) -> None:
-    text = page("Shared", "<p>The same co-operative care project, run by home carers who own their business, "
-                          "published twice under two different addresses on one site.</p>")
+    text = page(
+        "Shared",
+        "<p>The same co-operative care project, run by home carers who own their business, "
+        "published twice under two different addresses on one site.</p>",
+    )
     site.page("/", page("Home", '<p>Home page</p><a href="/one">1</a> <a href="/two">2</a>'))
     site.page("/one", text)
     site.page("/two", text)

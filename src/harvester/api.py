@@ -1,7 +1,5 @@
 """The search HTTP API and web page (`harvester api`). The model loads once, at start-up."""
 
-from __future__ import annotations
-
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager

@@ -1,0 +1,106 @@
+"""The command line as users and scripts drive it: exit codes, --json on stdout only."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def harvester(*args: str, config: Path | None = None) -> subprocess.CompletedProcess[str]:
+    prefix = ["--config", str(config)] if config else []
+    return subprocess.run(
+        [sys.executable, "-m", "harvester.cli", *prefix, *args], capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def indexed_config(tmp_path_factory: pytest.TempPathFactory, sample_url: str) -> Path:
+    root = tmp_path_factory.mktemp("cli")
+    config = root / "harvester.yaml"
+    config.write_text(
+        f"""data_dir: data
+sources:
+  - name: sample
+    start_urls: ["{sample_url}"]
+    allow_private_addresses: true
+crawl: {{delay_s: 0}}
+embed: {{model: hashing}}
+""",
+        encoding="utf-8",
+    )
+    result = harvester("run", config=config)
+    assert result.returncode == 0, result.stderr
+    assert "completed" in result.stderr
+    return config
+
+
+def test_bad_config_exits_2_naming_the_key(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("sources: []\nindex: {urll: x}\n", encoding="utf-8")
+    result = harvester("documents", config=bad)
+    assert result.returncode == 2
+    assert "index.urll" in result.stderr and "Traceback" not in result.stderr
+    assert harvester("documents", config=tmp_path / "missing.yaml").returncode == 2
+
+
+def test_bad_usage_exits_2(indexed_config: Path) -> None:
+    assert harvester("search", "x", "--mode", "fuzzy", config=indexed_config).returncode == 2
+    assert harvester("search", "x", "--year", "soon", config=indexed_config).returncode == 2
+    assert harvester("no-such-command").returncode == 2
+
+
+def test_search_json_contract(indexed_config: Path) -> None:
+    result = harvester("search", "community pantries", "--council", "Kirklees", "--json", config=indexed_config)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert set(payload) == {"query", "mode", "took_ms", "results"}
+    first = payload["results"][0]
+    assert set(first) == {
+        "rank",
+        "url",
+        "title",
+        "score",
+        "snippet",
+        "page",
+        "kind",
+        "lead_member",
+        "participating_members",
+        "year",
+        "year_end",
+        "type",
+        "principles",
+    }
+    assert first["title"] == "Food justice network" and first["year_end"] == 2023
+
+
+def test_documents_json_lists_live_documents(indexed_config: Path) -> None:
+    result = harvester("documents", "--json", config=indexed_config)
+    records = json.loads(result.stdout)
+    assert len(records) == 15 and all(r["principles"] is not None for r in records)
+
+
+def test_report_formats_and_run_failure_exit_code(indexed_config: Path, tmp_path: Path) -> None:
+    report = json.loads(harvester("report", "--last", "--format", "json", config=indexed_config).stdout)
+    assert report["status"] == "completed" and report["counts"]["new"] == 15
+    html = harvester("report", "--format", "html", config=indexed_config).stdout
+    assert html.startswith("<!doctype html>")
+    assert "Ingestion report" in harvester("report", config=indexed_config).stdout
+    down = tmp_path / "down.yaml"
+    down.write_text(
+        indexed_config.read_text().replace("data_dir: data", f"data_dir: {tmp_path / 'd'}")
+        + "index: {url: 'http://127.0.0.1:9', timeout_s: 2}\n",
+        encoding="utf-8",
+    )
+    failed = harvester("-q", "run", config=down)
+    assert failed.returncode == 1 and "127.0.0.1:9" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_similar_json(indexed_config: Path) -> None:
+    docs = json.loads(harvester("documents", "--json", config=indexed_config).stdout)
+    url = next(d["url"] for d in docs if d["title"] == "Understanding the Digital Divide")
+    result = json.loads(harvester("similar", url, "--json", config=indexed_config).stdout)
+    assert result["url"] == url and result["results"] and url not in [r["url"] for r in result["results"]]

@@ -1,0 +1,102 @@
+"""Search over the indexed sample site with the fast embedder: filters, grouping, modes, similar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from harvester.errors import InvalidQueryError
+from harvester.pipeline import Workspace, execute
+from harvester.search import Searcher, SearchFilters, snippet_of
+
+from .conftest import make_settings
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory, sample_url: str) -> Iterator[Searcher]:
+    ws = Workspace(make_settings(Path(tmp_path_factory.mktemp("search")) / "data", sample_url))
+    assert execute(ws, None, crawl=True, index=True, command="test").status == "completed"
+    yield ws.searcher()
+    ws.close()
+
+
+def titles(searcher: Searcher, query: str, **filters: object) -> list[str]:
+    response = searcher.search(query, SearchFilters(**filters), limit=20)  # type: ignore[arg-type]
+    return [hit.title for hit in response.results]
+
+
+def test_one_hit_per_document_ranked(searcher: Searcher) -> None:
+    response = searcher.search("digital exclusion devices data skills", limit=10)
+    urls = [h.url for h in response.results]
+    assert len(urls) == len(set(urls))
+    assert [h.rank for h in response.results] == list(range(1, len(urls) + 1))
+    assert response.results[0].title in ("Understanding the Digital Divide", "Digital exclusion mapping workbook")
+
+
+def test_principle_filter_requires_all(searcher: Searcher) -> None:
+    both = titles(searcher, "community", principles=["co-production", "Social Partnership"])
+    assert set(both) == {"Understanding the Digital Divide", "Neighbourhood teams in Bury"}
+    with pytest.raises(InvalidQueryError, match="unknown principle"):
+        titles(searcher, "x", principles=["Not a principle"])
+
+
+def test_council_filter_matches_lead_or_participant_by_alias(searcher: Searcher) -> None:
+    assert set(titles(searcher, "project", council="GMCA")) == {
+        "Understanding the Digital Divide",
+        "Post-16 transitions across council boundaries",
+    }
+    assert set(titles(searcher, "project", council="telford & wrekin")) == {"Social value in commissioning"}
+    assert titles(searcher, "project", lead="Manchester City") == ["Post-16 transitions across council boundaries"]
+
+
+def test_year_filter_overlaps_ranges(searcher: Searcher) -> None:
+    in_2022 = set(titles(searcher, "council project", year="2022"))
+    assert {"Understanding the Digital Divide", "Food justice network"} <= in_2022  # 2022 and 2021-2023
+    assert "Social value in commissioning" not in in_2022  # 2019-2020
+    assert "Social value in commissioning" in titles(searcher, "social value", year="2020-2021")
+    with pytest.raises(InvalidQueryError):
+        titles(searcher, "x", year="twenty")
+
+
+def test_type_kind_and_source_filters(searcher: Searcher) -> None:
+    assert "Social value in commissioning" in titles(searcher, "social value", type="policy prototypes")
+    pdfs = searcher.search("toolkit", SearchFilters(kind="pdf"), limit=10).results
+    assert {h.kind for h in pdfs} == {"pdf"} and len(pdfs) == 2
+    assert all(h.page for h in pdfs)
+    assert titles(searcher, "toolkit", source="elsewhere") == []
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "sparse"])
+def test_modes(searcher: Searcher, mode: str) -> None:
+    response = searcher.search("community pantries food banks", limit=5, mode=mode)
+    assert response.mode == mode
+    assert response.results[0].title == "Food justice network"
+
+
+def test_bad_queries(searcher: Searcher) -> None:
+    for call in (
+        lambda: searcher.search("  "),
+        lambda: searcher.search("x", mode="fuzzy"),
+        lambda: searcher.search("x", SearchFilters(kind="doc")),
+    ):
+        with pytest.raises(InvalidQueryError):
+            call()
+
+
+def test_similar_marks_shared_lead(searcher: Searcher) -> None:
+    divide = next(
+        h for h in searcher.search("digital divide", limit=5).results if h.title == "Understanding the Digital Divide"
+    )
+    similar = searcher.similar(divide.url, limit=5)
+    assert divide.url not in [h.url for h in similar]
+    workbook = next(h for h in similar if h.title == "Digital exclusion mapping workbook")
+    assert workbook.shares_lead is True
+    assert any(h.shares_lead is False for h in similar)
+
+
+def test_snippet_centres_on_matching_words() -> None:
+    text = "Title\n" + "Filler words here. " * 30 + "The allotment society grew vegetables. " + "More filler. " * 30
+    snippet = snippet_of(text, "allotments")
+    assert "allotment society" in snippet and snippet.startswith("…")
