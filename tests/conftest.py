@@ -109,6 +109,22 @@ def make_settings(data_dir: Path, start_url: str, **source: Any) -> Settings:
     )
 
 
+def write_config(path: Path, start_url: str) -> Path:
+    """A config file for one loopback source with the fast embedder, as a user would write it."""
+    path.write_text(
+        f"""data_dir: data
+sources:
+  - name: sample
+    start_urls: ["{start_url}"]
+    allow_private_addresses: true
+crawl: {{delay_s: 0}}
+embed: {{model: hashing}}
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
 @pytest.fixture
 def sample_workspace(tmp_path: Path, sample_url: str) -> Iterator[Workspace]:
     ws = Workspace(make_settings(tmp_path / "data", sample_url, max_pages=100))

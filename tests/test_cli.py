@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import write_config
+
 
 def harvester(*args: str, config: Path | None = None) -> subprocess.CompletedProcess[str]:
     prefix = ["--config", str(config)] if config else []
@@ -20,18 +22,7 @@ def harvester(*args: str, config: Path | None = None) -> subprocess.CompletedPro
 @pytest.fixture(scope="module")
 def indexed_config(tmp_path_factory: pytest.TempPathFactory, sample_url: str) -> Path:
     root = tmp_path_factory.mktemp("cli")
-    config = root / "harvester.yaml"
-    config.write_text(
-        f"""data_dir: data
-sources:
-  - name: sample
-    start_urls: ["{sample_url}"]
-    allow_private_addresses: true
-crawl: {{delay_s: 0}}
-embed: {{model: hashing}}
-""",
-        encoding="utf-8",
-    )
+    config = write_config(root / "harvester.yaml", sample_url)
     result = harvester("run", config=config)
     assert result.returncode == 0, result.stderr
     assert "completed" in result.stderr

@@ -10,23 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import write_config
+
 pytestmark = pytest.mark.prefect
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_harvest_and_index_flow_runs_on_the_ephemeral_api(tmp_path: Path, sample_url: str) -> None:
-    config = tmp_path / "harvester.yaml"
-    config.write_text(
-        f"""data_dir: data
-sources:
-  - name: sample
-    start_urls: ["{sample_url}"]
-    allow_private_addresses: true
-crawl: {{delay_s: 0}}
-embed: {{model: hashing}}
-""",
-        encoding="utf-8",
-    )
+    config = write_config(tmp_path / "harvester.yaml", sample_url)
     env = {
         **os.environ,
         "PREFECT_HOME": str(tmp_path / "prefect"),
