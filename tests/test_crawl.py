@@ -170,3 +170,11 @@ def test_server_errors_are_retried_then_reported(site: Site) -> None:
     assert broken.error == "HTTP 503"
     assert site.hits("/broken") == 2  # one retry configured
     assert stats.counts["retry/503"] == 1
+
+
+def test_unreachable_host_is_reported_as_failures(site: Site) -> None:
+    config = SourceConfig(name="t", start_urls=["http://127.0.0.1:9/"], allow_private_addresses=True)
+    pages: list[FetchedPage] = []
+    stats = asyncio.run(Crawler(config, CrawlConfig(delay_s=0, retries=0, timeout_s=2)).run(pages.append))
+    assert [p.error for p in pages] and pages[0].error.startswith("host unreachable")  # type: ignore[union-attr]
+    assert stats.counts["failed"] == 1 and stats.counts["skipped_robots"] == 0

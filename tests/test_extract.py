@@ -378,3 +378,22 @@ def test_arbitrary_bytes_never_raise_outside_documented_errors(body: bytes) -> N
 def test_malformed_markup_never_raises(markup: str) -> None:
     with contextlib.suppress(ExtractionError):
         Extractor().extract_html(URL, "ccin", markup.encode("utf-8"))
+
+
+def test_principle_icons_by_alt_text_or_file_name(extractor: Extractor) -> None:
+    body = (
+        """<h3>Principles met</h3><p><img src="/i/a.png" alt="Co-production icon">
+    <img src="/wp-content/uploads/2021/03/social-partnership-150x150.png" alt=""></p>
+    <p>"""
+        + "A project about resident-led parks with enough words to be a real page. " * 2
+        + "</p>"
+    )
+    doc = extract(extractor, page("Parks", body))
+    assert doc.listed_principles == ["Social partnership", "Co-production"]  # canonical order
+
+
+def test_trafilatura_rescues_content_hidden_in_boilerplate_looking_wrappers(extractor: Extractor) -> None:
+    prose = "Tenants in the estate took over day-to-day repairs through their own co-operative. " * 4
+    body = f'<html><body><div class="menu-wrapper"><div class="share-box"><p>{prose}</p></div></div></body></html>'
+    doc = extractor.extract_html(URL, "ccin", body.encode())
+    assert "took over day-to-day repairs" in doc.text

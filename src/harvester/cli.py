@@ -168,7 +168,7 @@ def search(
     if as_json:
         typer.echo(response.model_dump_json(exclude={"results": {"__all__": {"section", "source", "shares_lead"}}}))
         return
-    _print_hits(response.results, query)
+    print_hits(response.results, query)
     err.print(f"[dim]{len(response.results)} results in {response.took_ms} ms ({response.mode})[/]")
 
 
@@ -190,10 +190,10 @@ def similar(
     if as_json:
         typer.echo(json.dumps({"url": target, "results": [h.model_dump(exclude={"section", "snippet"}) for h in hits]}))
         return
-    _print_hits(hits, "", similar=True)
+    print_hits(hits, "", similar=True)
 
 
-def _print_hits(hits: list[Any], query: str, similar: bool = False) -> None:
+def print_hits(hits: list[Any], query: str, similar: bool = False) -> None:
     from harvester.search import highlight_spans
 
     if not hits:

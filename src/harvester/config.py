@@ -116,7 +116,7 @@ class CrawlConfig(_Strict):
     user_agent: str = DEFAULT_USER_AGENT
     concurrency: int = Field(default=8, ge=1, le=64)
     per_host_concurrency: int = Field(default=2, ge=1, le=16)
-    delay_s: float = Field(default=0.5, ge=0)
+    delay_s: float = Field(default=0.25, ge=0)
     max_crawl_delay_s: float = Field(default=30.0, ge=0)
     timeout_s: float = Field(default=20.0, gt=0)
     retries: int = Field(default=2, ge=0, le=10)

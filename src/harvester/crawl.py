@@ -168,6 +168,14 @@ class Crawler:
             self.stats.skip("skipped_max_pages", url, f"beyond max_pages {self.source.max_pages}")
             return
         host = await self._host(url)
+        if host.robots_blocked and host.blocked_counter == "failed":
+            self.stats.counts["failed"] += 1  # unreachable: a failure to report, never a reason to delete
+            page = FetchedPage(url=url, final_url=url, source=self.source.name, depth=depth, referrer=referrer,
+                               error=host.robots_blocked)
+            result = on_page(page)
+            if asyncio.iscoroutine(result):
+                await result
+            return
         if host.robots_blocked:
             self.stats.skip(host.blocked_counter, url, host.robots_blocked)
             return
@@ -339,7 +347,7 @@ class Crawler:
             if exc.reason.startswith("refused"):
                 host.robots_blocked, host.blocked_counter = exc.reason, "skipped_private"
             else:
-                host.robots_blocked = f"robots.txt unreachable ({exc.reason}); host skipped this run"
+                host.robots_blocked, host.blocked_counter = f"host unreachable: {exc.reason}", "failed"
             return
         if 400 <= response.status_code < 500:
             return  # no robots.txt: everything allowed

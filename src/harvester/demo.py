@@ -107,13 +107,13 @@ def run_demo(out: Console, err: Console) -> None:
                 f"crawl {t['crawl']:.1f}s, extract {t['extract']:.1f}s, embed {t['embed']:.1f}s, "
                 f"index {t['index']:.1f}s"
             )
-            from harvester.cli import _print_hits
+            from harvester.cli import print_hits
 
             for query, year in DEMO_QUERIES:
                 label = f" (year {year})" if year else ""
                 out.rule(f"[bold]search:[/] {query}{label}")
                 response = ws.searcher().search(query, SearchFilters(year=year), limit=3)
-                _print_hits(response.results, query)
+                print_hits(response.results, query)
             out.rule()
             out.print(f"report: {ws.reports_dir / (state.run_id + '.html')}")
             out.print(f"try: harvester --config {_write_config(ws.settings, data_dir)} search 'social value toolkit'")

@@ -422,14 +422,6 @@ def infer_principles(sentences: list[str], min_confidence: float) -> list[Princi
     return inferred
 
 
-def is_principles_line(line: Line) -> bool:
-    return bool(
-        _PRINCIPLES_HEADING.match(line.text)
-        or match_statement(line.text)
-        or (canonical_principle(line.text) and len(line.text) < 70)
-    )
-
-
 # --- contacts ---------------------------------------------------------------------------------
 
 

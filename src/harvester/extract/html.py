@@ -11,6 +11,8 @@ from bs4 import BeautifulSoup, Tag
 from bs4.dammit import UnicodeDammit
 from bs4.element import NavigableString
 
+from harvester.gazetteer import canonical_principle
+
 LineKind = Literal["heading", "item", "text", "cell"]
 
 _DROP_TAGS = (
@@ -158,6 +160,8 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
         title = " ".join(h1.get_text(" ").split())
     _drop_aside_sections(main)
     lines = _lines(main)
+    if sum(len(line.text.split()) for line in lines) < _FALLBACK_WORDS:
+        lines = _trafilatura_lines(html) or lines
     links = _content_links(main, base)
     return HtmlPage(
         title=title,
@@ -168,6 +172,19 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
         meta_description=description,
         published=published,
     )
+
+
+_FALLBACK_WORDS = 40
+
+
+def _trafilatura_lines(html: str) -> list[Line]:
+    """Main text by trafilatura, for layouts where the DOM pass finds almost nothing."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    if not text or len(text.split()) < _FALLBACK_WORDS:
+        return []
+    return [Line(" ".join(part.split()), "text") for part in text.splitlines() if part.strip()]
 
 
 def _base_href(soup: BeautifulSoup, url: str) -> str:
@@ -300,9 +317,9 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
             writer.add_text(child.get_text(" "))
             writer.flush("heading", int(name[1]))
         elif name == "img":
-            alt = str(child.get("alt") or child.get("title") or "").strip()
-            if len(alt) > 2 and not re.search(r"\.(png|jpe?g|gif|svg|webp)$", alt, re.IGNORECASE):
-                writer.add_text(f" {alt} ")
+            label = _image_label(child)
+            if label:
+                writer.add_text(f" {label} ")
         elif name == "a":
             _walk_link(child, writer, kind)
         elif name in ("td", "th"):
@@ -321,6 +338,17 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
             writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
             _walk(child, writer, kind)
             writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
+
+
+def _image_label(image: Tag) -> str:
+    """An image's words: its alt or title without 'icon'/'logo', or a principle named by its file name."""
+    alt = str(image.get("alt") or image.get("title") or "").strip()
+    alt = re.sub(r"\s*\b(icon|logo|image|badge|graphic)\b\s*", " ", alt, flags=re.IGNORECASE).strip(" -–")
+    if len(alt) > 2 and not re.search(r"\.(png|jpe?g|gif|svg|webp)$", alt, re.IGNORECASE):
+        return alt
+    stem = re.sub(r"\.\w+$", "", str(image.get("src") or "").rsplit("/", 1)[-1])
+    stem = re.sub(r"[-_]+|\d+x\d+|\b(icon|logo|principle)s?\b", " ", stem, flags=re.IGNORECASE)
+    return canonical_principle(stem) or ""
 
 
 def _walk_link(anchor: Tag, writer: _LineWriter, kind: LineKind) -> None:
