@@ -170,11 +170,15 @@ class Crawler:
         host = await self._host(url)
         if host.robots_blocked and host.blocked_counter == "failed":
             self.stats.counts["failed"] += 1  # unreachable: a failure to report, never a reason to delete
-            page = FetchedPage(url=url, final_url=url, source=self.source.name, depth=depth, referrer=referrer,
-                               error=host.robots_blocked)
-            result = on_page(page)
-            if asyncio.iscoroutine(result):
-                await result
+            unreachable = FetchedPage(
+                url=url,
+                final_url=url,
+                source=self.source.name,
+                depth=depth,
+                referrer=referrer,
+                error=host.robots_blocked,
+            )
+            await _deliver(on_page, unreachable)
             return
         if host.robots_blocked:
             self.stats.skip(host.blocked_counter, url, host.robots_blocked)
@@ -192,9 +196,7 @@ class Crawler:
         elif page.not_modified and url in self.known:
             for link in self.known[url].links:
                 self._enqueue(link, depth + 1, page.url)
-        result = on_page(page)
-        if asyncio.iscoroutine(result):
-            await result
+        await _deliver(on_page, page)
 
     # --- fetching ---------------------------------------------------------------------------
 
@@ -399,6 +401,12 @@ class Crawler:
                 self.stats.skip("sitemap_failed", url, f"bad gzip: {exc}")
                 return None
         return body
+
+
+async def _deliver(on_page: OnPage, page: FetchedPage) -> None:
+    result = on_page(page)
+    if asyncio.iscoroutine(result):
+        await result
 
 
 def parse_sitemap(body: bytes) -> tuple[list[str], list[str]]:
