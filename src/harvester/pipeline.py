@@ -94,6 +94,7 @@ class Workspace:
     def close(self) -> None:
         if self._index is not None:
             self._index.close()
+            self._index = None
         self.catalogue.close()
 
 
