@@ -397,3 +397,15 @@ def test_trafilatura_rescues_content_hidden_in_boilerplate_looking_wrappers(extr
     body = f'<html><body><div class="menu-wrapper"><div class="share-box"><p>{prose}</p></div></div></body></html>'
     doc = extractor.extract_html(URL, "ccin", body.encode())
     assert "took over day-to-day repairs" in doc.text
+
+
+def test_participants_as_a_nested_list_one_per_item(extractor: Extractor) -> None:
+    body = """<ul><li>Lead Member<ul><li>Oldham Council</li></ul></li><li>Participating Members<ul>
+    <li>Oldham Council</li><li>Rochdale Borough Council</li><li>Bury Council</li></ul></li>
+    <li>Year<ul><li>2023</li></ul></li></ul><p>A shared programme of community wealth building across three
+    boroughs, with anchor institutions buying from local co-operatives.</p>"""
+    doc = extract(extractor, page("Community wealth", body))
+    assert doc.lead_member == "Oldham Council"
+    assert doc.participating_members == ["Oldham Council", "Rochdale Metropolitan Borough Council", "Bury Council"]
+    assert doc.year == 2023
+    assert "Bury Council" not in doc.summary

@@ -203,8 +203,9 @@ def labelled_value(lines: list[Line], field: str, max_line: int = 600) -> Found[
         value = clean(match.group("value"))
         used: tuple[int, ...] = (index,)
         if not value:
-            value = _next_value(lines, index)
-            used = (index, index + 1)
+            values = _next_values(lines, index, many=field == "participating_members")
+            value = ", ".join(values)
+            used = tuple(range(index, index + 1 + len(values)))
         if value:
             return Found(value, f"label:{label}", used)
     return None
@@ -221,14 +222,17 @@ def _label_shaped(line: Line, match: re.Match[str]) -> bool:
     return line.kind in ("item", "cell", "heading") and len(value) < 500
 
 
-def _next_value(lines: list[Line], index: int) -> str:
-    """A label on its own line ('<dt>Year</dt><dd>2022</dd>'): the value is the next line, unless that is a label."""
-    if index + 1 >= len(lines):
-        return ""
-    following = lines[index + 1]
-    if following.kind == "heading" or any(p.match(following.text) for p in _LABELS.values()):
-        return ""
-    return clean(following.text)
+def _next_values(lines: list[Line], index: int, *, many: bool) -> list[str]:
+    """A label on its own line ('<dt>Year</dt><dd>2022</dd>'): the value is the next line, unless that is
+    a label; a list of members may run on as one list item per name."""
+    values: list[str] = []
+    for following in lines[index + 1 : index + 1 + (80 if many else 1)]:
+        if following.kind == "heading" or any(p.match(following.text) for p in _LABELS.values()):
+            break
+        if values and (following.kind != "item" or len(following.text) > 120):
+            break
+        values.append(clean(following.text))
+    return values
 
 
 def split_names(value: str) -> list[str]:

@@ -160,8 +160,11 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
         title = " ".join(h1.get_text(" ").split())
     _drop_aside_sections(main)
     lines = _lines(main)
-    if sum(len(line.text.split()) for line in lines) < _FALLBACK_WORDS:
-        lines = _trafilatura_lines(html) or lines
+    found_words = sum(len(line.text.split()) for line in lines)
+    if found_words < _FALLBACK_WORDS:
+        rescued = _trafilatura_lines(html)
+        if sum(len(line.text.split()) for line in rescued) >= 2 * max(found_words, 1):
+            lines = rescued
     links = _content_links(main, base)
     return HtmlPage(
         title=title,
