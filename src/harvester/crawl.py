@@ -65,8 +65,8 @@ class CrawlStats:
 @dataclass
 class _Host:
     robots: Protego | None = None
-    robots_blocked: str | None = None  # why the whole host is skipped this run (robots 5xx, unreachable, refused)
-    blocked_counter: str = "skipped_robots"
+    blocked: str | None = None  # why the whole host is skipped this run (robots 5xx, unreachable, refused)
+    blocked_as: str = "skipped_robots"  # the counter its URLs go to
     delay_s: float = 0.0
     next_at: float = 0.0
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -168,7 +168,7 @@ class Crawler:
             self.stats.skip("skipped_max_pages", url, f"beyond max_pages {self.source.max_pages}")
             return
         host = await self._host(url)
-        if host.robots_blocked and host.blocked_counter == "failed":
+        if host.blocked and host.blocked_as == "failed":
             self.stats.counts["failed"] += 1  # unreachable: a failure to report, never a reason to delete
             unreachable = FetchedPage(
                 url=url,
@@ -176,12 +176,12 @@ class Crawler:
                 source=self.source.name,
                 depth=depth,
                 referrer=referrer,
-                error=host.robots_blocked,
+                error=host.blocked,
             )
             await _deliver(on_page, unreachable)
             return
-        if host.robots_blocked:
-            self.stats.skip(host.blocked_counter, url, host.robots_blocked)
+        if host.blocked:
+            self.stats.skip(host.blocked_as, url, host.blocked)
             return
         if host.robots is not None and not host.robots.can_fetch(url, self.config.user_agent):
             self.stats.skip("skipped_robots", url, "disallowed by robots.txt")
@@ -347,14 +347,14 @@ class Crawler:
             response, body, _ = await self._get_following_redirects(robots_url, {}, host)
         except FetchError as exc:
             if exc.reason.startswith("refused"):
-                host.robots_blocked, host.blocked_counter = exc.reason, "skipped_private"
+                host.blocked, host.blocked_as = exc.reason, "skipped_private"
             else:
-                host.robots_blocked, host.blocked_counter = f"host unreachable: {exc.reason}", "failed"
+                host.blocked, host.blocked_as = f"host unreachable: {exc.reason}", "failed"
             return
         if 400 <= response.status_code < 500:
             return  # no robots.txt: everything allowed
         if response.status_code >= 500:
-            host.robots_blocked = f"robots.txt answered HTTP {response.status_code}; host skipped this run"
+            host.blocked = f"robots.txt answered HTTP {response.status_code}; host skipped this run"
             return
         robots = Protego.parse(body.decode("utf-8", "replace"))
         host.robots = robots

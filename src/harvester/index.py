@@ -48,6 +48,7 @@ class IndexedChunk:
 class ChunkMatch:
     score: float
     payload: dict[str, Any]
+    vector: np.ndarray | None = None
 
 
 class VectorIndex:
@@ -249,17 +250,23 @@ class VectorIndex:
             )
         return [ChunkMatch(float(p.score), dict(p.payload or {})) for p in response.points]
 
-    def document_vector(self, url: str) -> np.ndarray | None:
+    def document_point(self, url: str) -> ChunkMatch | None:
+        """A document's mean vector (as `vector`) and payload, or None when it is not indexed."""
         if not self._call("collection check", self.client.collection_exists, self.docs_collection):
             return None
         points = self._call(
-            "retrieve", self.client.retrieve, self.docs_collection, [doc_point_id(url)], with_vectors=True
+            "retrieve",
+            self.client.retrieve,
+            self.docs_collection,
+            [doc_point_id(url)],
+            with_vectors=True,
+            with_payload=True,
         )
         if not points:
             return None
         vector = points[0].vector
         values = vector.get(DENSE) if isinstance(vector, dict) else vector
-        return np.asarray(values, dtype=np.float32)
+        return ChunkMatch(1.0, dict(points[0].payload or {}), np.asarray(values, dtype=np.float32))
 
     def similar_documents(self, vector: np.ndarray, exclude_url: str, limit: int) -> list[ChunkMatch]:
         response = self._call(
@@ -268,7 +275,7 @@ class VectorIndex:
             self.docs_collection,
             query=vector.tolist(),
             using=DENSE,
-            query_filter=models.Filter(must_not=[_doc_filter(exclude_url).must[0]]),  # type: ignore[index]
+            query_filter=models.Filter(must_not=[_doc_condition(exclude_url)]),
             limit=limit,
             with_payload=True,
         )
@@ -295,5 +302,9 @@ class VectorIndex:
                 return ids
 
 
+def _doc_condition(url: str) -> models.FieldCondition:
+    return models.FieldCondition(key="doc_url", match=models.MatchValue(value=url))
+
+
 def _doc_filter(url: str) -> models.Filter:
-    return models.Filter(must=[models.FieldCondition(key="doc_url", match=models.MatchValue(value=url))])
+    return models.Filter(must=[_doc_condition(url)])

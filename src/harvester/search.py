@@ -131,13 +131,12 @@ class Searcher:
 
     def similar(self, url: str, limit: int = 10) -> list[SearchHit]:
         """Documents most like `url` (mean chunk vectors), marking those that share its lead council."""
-        vector = self.index.document_vector(url)
-        if vector is None:
+        own = self.index.document_point(url)
+        if own is None or own.vector is None:
             raise InvalidQueryError(f"{url} is not in the index")
-        own = self.index.similar_documents(vector, exclude_url="", limit=1)
-        own_lead = next((m.payload.get("lead_key") for m in own if m.payload.get("doc_url") == url), None)
+        own_lead = own.payload.get("lead_key")
         hits: list[SearchHit] = []
-        for match in self.index.similar_documents(vector, exclude_url=url, limit=limit):
+        for match in self.index.similar_documents(own.vector, exclude_url=url, limit=limit):
             hit = _hit(len(hits) + 1, match.score, match.payload, snippet="")
             hit.shares_lead = bool(own_lead) and match.payload.get("lead_key") == own_lead
             hits.append(hit)
