@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +25,7 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     etag: bool = False  # answer If-None-Match with 304 when the body is unchanged
+    then: Route | None = None  # served from the next request on (a page that recovers, changes or breaks)
 
 
 class Site:
@@ -32,6 +34,7 @@ class Site:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.request_times: list[tuple[str, float]] = []  # (path, time.monotonic()) as each request arrived
         self.base = ""
 
     def page(self, path: str, html: str, **kwargs: Any) -> None:
@@ -54,7 +57,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             site.requests.append((self.path, dict(self.headers)))
-            route = site.routes.get(self.path) or site.routes.get(self.path.split("?", 1)[0])
+            site.request_times.append((self.path, time.monotonic()))
+            path = self.path if self.path in site.routes else self.path.split("?", 1)[0]
+            route = site.routes.get(path)
+            if route is not None and route.then is not None:
+                site.routes[path] = route.then
             if route is None:
                 self.send_response(404)
                 self.send_header("Content-Type", "text/html")

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import itertools
 
+import httpx
+import pytest
+
+from harvester import crawl as crawl_module
 from harvester.config import CrawlConfig, SourceConfig
 from harvester.crawl import Crawler, CrawlStats, KnownPage, parse_sitemap
 from harvester.models import FetchedPage
 
-from .conftest import Site
+from .conftest import Route, Site
 
 
 def link_page(*paths: str) -> str:
@@ -178,3 +183,99 @@ def test_unreachable_host_is_reported_as_failures(site: Site) -> None:
     stats = asyncio.run(Crawler(config, CrawlConfig(delay_s=0, retries=0, timeout_s=2)).run(pages.append))
     assert [p.error for p in pages] and pages[0].error.startswith("host unreachable")  # type: ignore[union-attr]
     assert stats.counts["failed"] == 1 and stats.counts["skipped_robots"] == 0
+
+
+def request_gaps(site: Site, paths_wanted: set[str]) -> list[float]:
+    times = sorted(t for p, t in site.request_times if p in paths_wanted)
+    return [b - a for a, b in itertools.pairwise(times)]
+
+
+def test_crawl_delay_from_robots_spaces_requests_to_the_host(site: Site) -> None:
+    site.raw("/robots.txt", b"User-agent: *\nCrawl-delay: 0.3\n", content_type="text/plain")
+    site.page("/", link_page("/a", "/b", "/c"))
+    for path in ("/a", "/b", "/c"):
+        site.page(path, link_page())
+    pages, _ = crawl(site)
+    assert len(pages) == 4
+    gaps = request_gaps(site, {"/", "/a", "/b", "/c"})
+    # The crawler spaces request starts; arrival jitters by a connection set-up at most.
+    assert len(gaps) == 3 and min(gaps) >= 0.2 and sum(gaps) >= 0.85
+
+
+def test_429_retry_after_is_honoured(site: Site) -> None:
+    site.page("/", link_page("/busy"))
+    site.routes["/busy"] = Route(
+        body=b"slow down", status=429, headers={"Retry-After": "1"}, then=Route(body=link_page().encode())
+    )
+    pages, stats = crawl(site)
+    busy = next(p for p in pages if p.url.endswith("/busy"))
+    assert busy.error is None and busy.status == 200
+    assert stats.counts["retry/429"] == 1
+    assert request_gaps(site, {"/busy"})[0] >= 0.99
+
+
+def test_connection_to_a_private_address_is_refused_even_when_dns_said_public(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def dns_says_public(self: Crawler, url: str) -> None:
+        return None  # as if a rebinding resolver answered a public address first
+
+    monkeypatch.setattr(Crawler, "_check_address", dns_says_public)
+    site.page("/", link_page("/a"))
+    pages, stats = crawl(site, allow_private_addresses=False)
+    assert pages == [] and stats.counts["skipped_private"] >= 1
+    assert "connected to non-public address 127.0.0.1" in stats.skipped[0][1]
+    assert site.requests == []  # refused before a byte of the request was sent
+
+
+def test_trusted_canonical_link_names_the_document(site: Site) -> None:
+    canonical = f'<link rel="canonical" href="{site.url("/p")}">'
+    site.page("/", link_page("/p?view=print", "/q"))
+    site.page("/p", f"<html><head>{canonical}</head><body><p>Project</p></body></html>")
+    site.page("/p?view=print", f"<html><head>{canonical}</head><body><p>Project</p></body></html>")
+    home = f'<link rel="canonical" href="{site.url("/")}">'
+    site.page("/q", f"<html><head>{home}</head><body><p>Another project</p></body></html>")
+    pages, _ = crawl(site)
+    by_url = {p.url: p for p in pages}
+    assert by_url[site.url("/p?view=print")].identity == site.url("/p")
+    assert by_url[site.url("/q")].identity == site.url("/q")  # an inner page naming the home page is a template bug
+
+
+def test_www_and_bare_host_are_one_site() -> None:
+    seen: list[str] = []
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        if request.url.path == "/robots.txt":
+            return httpx.Response(200, text="User-agent: *\nDisallow: /private\n")
+        canonical = '<link rel="canonical" href="https://example.org/about">' if request.url.path == "/about" else ""
+        links = '<a href="https://www.example.org/about">About</a> <a href="https://www.example.org/private">P</a>'
+        return httpx.Response(200, html=f"<html><head>{canonical}</head><body>{links}</body></html>")
+
+    config = SourceConfig(name="t", start_urls=["https://example.org/"], allow_private_addresses=True)
+    pages: list[FetchedPage] = []
+    crawler = Crawler(config, CrawlConfig(delay_s=0, retries=0), transport=httpx.MockTransport(respond))
+    stats = asyncio.run(crawler.run(pages.append))
+    assert {p.identity for p in pages} == {"https://example.org/", "https://example.org/about"}
+    assert stats.counts["skipped_robots"] == 1  # the bare host's robots.txt governs www. too
+    assert sum(u.endswith("/robots.txt") for u in seen) == 1
+
+
+def test_an_unexpected_crawler_error_becomes_a_reported_failure(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_page_links = crawl_module.page_links
+
+    def breaks_on_b(body: bytes, base_url: str) -> tuple[list[str], str | None]:
+        if base_url.endswith("/b"):
+            raise RuntimeError("parser bug")
+        return real_page_links(body, base_url)
+
+    monkeypatch.setattr(crawl_module, "page_links", breaks_on_b)
+    site.page("/", link_page("/a", "/b"))
+    site.page("/a", link_page())
+    site.page("/b", link_page())
+    pages, stats = crawl(site)
+    failed = [p for p in pages if p.error]
+    assert [(p.url, p.error) for p in failed] == [(site.url("/b"), "crawler error: RuntimeError: parser bug")]
+    assert stats.counts["failed"] == 1

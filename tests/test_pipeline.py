@@ -182,3 +182,34 @@ def test_duplicate_content_at_two_urls_is_one_document_with_an_alias(tmp_path: P
     records = [r for r in document_records(ws) if r["title"] == "Shared"]
     assert len(records) == 1 and len(records[0]["aliases"]) == 1
     ws.close()
+
+
+def test_a_page_with_a_canonical_link_is_one_document_under_its_canonical_url(tmp_path: Path, site: Site) -> None:
+    canonical = f'<link rel="canonical" href="{site.url("/projects/care")}">'
+    body = "<p>Home carers who own their business together, supported by the council's co-operative team.</p>"
+    site.page("/", page("Home", '<p>Home page</p><a href="/projects/care?view=print">Care</a>'))
+    site.page("/projects/care?view=print", page("Care co-op", body, head=canonical))
+    site.page("/projects/care", page("Care co-op", body, head=canonical))
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    run(ws)
+    records = [r for r in document_records(ws) if r["title"] == "Care co-op"]
+    assert [r["url"] for r in records] == [site.url("/projects/care")]
+    assert records[0]["aliases"] == [site.url("/projects/care?view=print")]
+    ws.close()
+
+
+def test_a_page_that_moves_with_a_redirect_is_merged_into_its_new_address(tmp_path: Path, site: Site) -> None:
+    body = page("Energy co-op", "<p>A community energy co-operative with solar panels on every school roof.</p>")
+    site.page("/", page("Home", '<p>Home page</p><a href="/old">Energy</a>'))
+    site.page("/old", body)
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    run(ws)
+    site.raw("/old", b"", status=301, headers={"Location": site.url("/new")})
+    site.page("/new", body)
+    second = run(ws)
+    records = [r for r in document_records(ws) if r["title"] == "Energy co-op"]
+    assert [(r["url"], r["aliases"]) for r in records] == [(site.url("/new"), [site.url("/old")])]
+    assert second.counts["gone"] == 1 and second.counts["new"] == 1
+    expected_ids = {point_id(s.url, i) for s in ws.catalogue.documents("live") for i in range(s.chunk_count)}
+    assert ws.index.point_ids() == expected_ids  # the old address's chunks left the index
+    ws.close()

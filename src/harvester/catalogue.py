@@ -221,10 +221,17 @@ class Catalogue:
             )
         return cursor.rowcount > 0
 
-    def add_alias(self, alias: str, url: str) -> None:
+    def add_alias(self, alias: str, url: str) -> bool:
+        """Record `alias` as another address of `url`. A live document at `alias` is retired (gone), and
+        True returned, so the index drops its copy; other rows at `alias` are removed."""
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO aliases (alias, url) VALUES (?, ?)", (alias, url))
-            db.execute("DELETE FROM documents WHERE url = ? AND status != 'live'", (alias,))
+            retired = db.execute(
+                "UPDATE documents SET status = 'gone', last_changed = ? WHERE url = ? AND status = 'live'",
+                (utcnow().isoformat(), alias),
+            ).rowcount
+            db.execute("DELETE FROM documents WHERE url = ? AND status NOT IN ('live', 'gone')", (alias,))
+        return retired > 0
 
     def aliases_of(self, url: str) -> list[str]:
         return [r["alias"] for r in self._db.execute("SELECT alias FROM aliases WHERE url = ?", (url,))]

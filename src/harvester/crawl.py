@@ -10,7 +10,6 @@ import asyncio
 import gzip
 import io
 import logging
-import random
 import re
 import socket
 import time
@@ -18,12 +17,15 @@ from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 from lxml import etree
 from lxml import html as lxml_html
 from protego import Protego
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, retry_if_result, stop_after_attempt
+from tenacity.wait import wait_exponential_jitter
 
 from harvester.config import CrawlConfig, SourceConfig
 from harvester.errors import FetchError
@@ -71,6 +73,9 @@ class _Host:
     next_at: float = 0.0
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     slots: asyncio.Semaphore | None = None
+    frontier: asyncio.Queue[tuple[str, int, str | None]] = field(default_factory=asyncio.Queue)
+    ready: asyncio.Task[None] | None = None  # robots.txt loaded
+    workers: list[asyncio.Task[None]] = field(default_factory=list)
 
 
 OnPage = Callable[[FetchedPage], Awaitable[None] | None]
@@ -96,14 +101,22 @@ class Crawler:
         self._hosts: dict[str, _Host] = {}
         self._seen: set[str] = set()
         self._too_deep: set[str] = set()
-        self._queue: asyncio.Queue[tuple[str, int, str | None]] = asyncio.Queue()
+        self._pending = 0  # URLs queued or being visited
+        self._idle = asyncio.Event()
+        self._slots = asyncio.Semaphore(config.concurrency)
         self._attempted = 0
         self._robot_sitemaps: list[str] = []
         self._client: httpx.AsyncClient | None = None
+        self._on_page: OnPage | None = None
 
     async def run(self, on_page: OnPage) -> CrawlStats:
-        """Crawl from the start URLs, sitemaps and known URLs; call `on_page` for every fetch outcome."""
+        """Crawl from the start URLs, sitemaps and known URLs; call `on_page` for every fetch outcome.
+
+        Each host has its own frontier and workers, so a slow or Crawl-delayed host never holds up
+        the others; `concurrency` caps requests in flight across all hosts.
+        """
         started = time.monotonic()
+        self._on_page = on_page
         limits = httpx.Limits(max_connections=self.config.concurrency * 2, max_keepalive_connections=20)
         async with httpx.AsyncClient(
             transport=self.transport,
@@ -118,11 +131,12 @@ class Crawler:
             await self._read_sitemaps()
             for url, page in self.known.items():
                 self._enqueue(url, page.depth, None)
-            workers = [asyncio.create_task(self._worker(on_page)) for _ in range(self.config.concurrency)]
-            await self._queue.join()
-            for worker in workers:
-                worker.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
+            try:
+                while self._pending:
+                    await self._idle.wait()
+                    self._idle.clear()
+            finally:
+                await self._stop_workers()
         self.stats.seconds = time.monotonic() - started
         return self.stats
 
@@ -150,18 +164,42 @@ class Crawler:
             self.stats.skip("skipped_trap", url, trap)
             return
         self._too_deep.discard(url)
-        self._queue.put_nowait((url, depth, referrer))
+        self._pending += 1
+        self._host_for(url).frontier.put_nowait((url, depth, referrer))
 
-    async def _worker(self, on_page: OnPage) -> None:
+    async def _host_worker(self, host: _Host) -> None:
+        assert self._on_page is not None
         while True:
-            url, depth, referrer = await self._queue.get()
+            url, depth, referrer = await host.frontier.get()
             try:
-                await self._visit(url, depth, referrer, on_page)
-            except Exception:  # one bad URL must never stop the crawl
+                await self._visit(url, depth, referrer, self._on_page)
+            except Exception as exc:  # one bad URL must never stop the crawl
                 log.exception("unexpected error crawling %s", url)
-                self.stats.counts["failed"] += 1
+                await self._report_crash(url, depth, referrer, exc, self._on_page)
             finally:
-                self._queue.task_done()
+                self._pending -= 1
+                if not self._pending:
+                    self._idle.set()
+
+    async def _stop_workers(self) -> None:
+        tasks = [task for host in self._hosts.values() for task in (*host.workers, host.ready) if task is not None]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _report_crash(
+        self, url: str, depth: int, referrer: str | None, exc: Exception, on_page: OnPage
+    ) -> None:
+        """Hand an unexpected error to `on_page` as a failure, so the run reports it with its reason."""
+        self.stats.counts["failed"] += 1
+        reason = f"crawler error: {type(exc).__name__}: {exc}"[:300]
+        crashed = FetchedPage(
+            url=url, final_url=url, source=self.source.name, depth=depth, referrer=referrer, error=reason
+        )
+        try:
+            await _deliver(on_page, crashed)
+        except Exception:
+            log.exception("could not record the failure of %s", url)
 
     async def _visit(self, url: str, depth: int, referrer: str | None, on_page: OnPage) -> None:
         if self._attempted >= self.source.max_pages:
@@ -191,7 +229,11 @@ class Crawler:
         if page is None:
             return
         if page.body is not None and page.kind.value == "html":
-            for link in extract_links(page.body, page.final_url):
+            links, canonical = page_links(page.body, page.final_url)
+            page.canonical_url = self._accepted_canonical(page.final_url, canonical)
+            if page.canonical_url:
+                links.append(page.canonical_url)
+            for link in links:
                 self._enqueue(link, depth + 1, page.url)
         elif page.not_modified and url in self.known:
             for link in self.known[url].links:
@@ -232,6 +274,23 @@ class Crawler:
                 self.stats.counts["pdfs"] += 1
         return page
 
+    def _accepted_canonical(self, url: str, canonical: str | None) -> str | None:
+        """The page's rel=canonical URL when it can be trusted as its identity, else None.
+
+        Trusted when it is on the same site (``www.`` or not), in scope, and not the site's home page
+        named by an inner page (a common template mistake that would merge every page into one).
+        """
+        if not canonical or not is_crawlable_link(canonical):
+            return None
+        target = normalise_url(canonical)
+        if target == url or host_key(target) != host_key(url):
+            return None
+        if not in_scope(target, self._include, self._exclude):
+            return None
+        if urlsplit(target).path in ("", "/") and urlsplit(url).path not in ("", "/"):
+            return None
+        return target
+
     def _failed_or_skipped(self, page: FetchedPage, exc: FetchError) -> FetchedPage | None:
         if exc.reason.startswith("out of scope"):
             self.stats.skip("skipped_out_of_scope", page.url, exc.reason)
@@ -249,22 +308,35 @@ class Crawler:
     async def _get_with_retries(
         self, url: str, headers: dict[str, str], host: _Host
     ) -> tuple[httpx.Response, bytes, str]:
-        attempts = self.config.retries + 1
-        for attempt in range(1, attempts + 1):
-            try:
-                response, body, final_url = await self._get_following_redirects(url, headers, host)
-            except FetchError as exc:
-                if not exc.reason.startswith(("timeout", "connection")) or attempt == attempts:
-                    raise
-                self.stats.counts[f"retry/{exc.reason.split(':')[0]}"] += 1
-                await asyncio.sleep(_backoff(attempt))
-                continue
-            if response.status_code in _RETRYABLE_STATUS and attempt < attempts:
-                self.stats.counts[f"retry/{response.status_code}"] += 1
-                await asyncio.sleep(_retry_after(response, attempt, self.config.max_crawl_delay_s))
-                continue
-            return response, body, final_url
-        raise AssertionError("unreachable")
+        """GET with retries on timeouts, connection errors, 429 and 5xx; Retry-After honoured (capped)."""
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.config.retries + 1),
+            retry=retry_if_exception(_is_transient) | retry_if_result(_is_retryable_status),
+            wait=self._retry_wait,
+            before_sleep=self._count_retry,
+            retry_error_callback=_last_outcome,
+        )
+        result: tuple[httpx.Response, bytes, str] = await retrying(self._get_following_redirects, url, headers, host)
+        return result
+
+    def _retry_wait(self, state: RetryCallState) -> float:
+        outcome = state.outcome
+        if outcome is not None and not outcome.failed:
+            response = outcome.result()[0]
+            retry_after = _retry_after_seconds(response, self.config.max_crawl_delay_s)
+            if retry_after is not None:
+                return retry_after
+        return float(_BACKOFF(state))
+
+    def _count_retry(self, state: RetryCallState) -> None:
+        outcome = state.outcome
+        if outcome is None:
+            return
+        if outcome.failed:
+            reason = getattr(outcome.exception(), "reason", "error")
+            self.stats.counts[f"retry/{reason.split(':')[0]}"] += 1
+        else:
+            self.stats.counts[f"retry/{outcome.result()[0].status_code}"] += 1
 
     async def _get_following_redirects(
         self, url: str, headers: dict[str, str], host: _Host
@@ -284,9 +356,10 @@ class Crawler:
     async def _get_once(self, url: str, headers: dict[str, str], host: _Host) -> tuple[httpx.Response, bytes]:
         await self._wait_turn(host)
         assert host.slots is not None and self._client is not None
-        async with host.slots:
+        async with self._slots, host.slots:
             try:
-                async with self._client.stream("GET", url, headers=headers) as response:
+                extensions = {} if self.source.allow_private_addresses else {"trace": _refuse_private_peer(url)}
+                async with self._client.stream("GET", url, headers=headers, extensions=extensions) as response:
                     body = await self._read_capped(url, response)
                     return response, body
             except httpx.TimeoutException as exc:
@@ -332,12 +405,22 @@ class Crawler:
     # --- robots.txt and sitemaps -------------------------------------------------------------
 
     async def _host(self, url: str) -> _Host:
+        """The host's state, once its robots.txt has been read."""
+        host = self._host_for(url)
+        assert host.ready is not None
+        await asyncio.shield(host.ready)
+        return host
+
+    def _host_for(self, url: str) -> _Host:
         key = host_key(url)
         host = self._hosts.get(key)
         if host is None:
             host = _Host(delay_s=self.config.delay_s, slots=asyncio.Semaphore(self.config.per_host_concurrency))
             self._hosts[key] = host
-            await self._load_robots(url, host)
+            host.ready = asyncio.create_task(self._load_robots(url, host))
+            host.workers = [
+                asyncio.create_task(self._host_worker(host)) for _ in range(self.config.per_host_concurrency)
+            ]
         return host
 
     async def _load_robots(self, url: str, host: _Host) -> None:
@@ -403,6 +486,27 @@ class Crawler:
         return body
 
 
+def _refuse_private_peer(url: str) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
+    """An httpcore trace hook that aborts a new connection landing on a non-public address.
+
+    DNS was checked before the request, but a name can resolve differently a moment later (DNS
+    rebinding); this checks the address actually connected to, before any byte of the request is sent.
+    """
+
+    async def trace(event: str, info: dict[str, Any]) -> None:
+        if event != "connection.connect_tcp.complete":
+            return
+        stream = info.get("return_value")
+        if stream is None:
+            return
+        server = stream.get_extra_info("server_addr")
+        if server and not is_public_address(str(server[0])):
+            await stream.aclose()
+            raise FetchError(url, f"refused: connected to non-public address {server[0]}")
+
+    return trace
+
+
 async def _deliver(on_page: OnPage, page: FetchedPage) -> None:
     result = on_page(page)
     if asyncio.iscoroutine(result):
@@ -423,20 +527,24 @@ def parse_sitemap(body: bytes) -> tuple[list[str], list[str]]:
     return pages, children
 
 
-def extract_links(body: bytes, base_url: str) -> list[str]:
-    """Every href on an HTML page, absolute; robust to broken markup."""
+def page_links(body: bytes, base_url: str) -> tuple[list[str], str | None]:
+    """Every followable href on an HTML page (absolute) and its rel=canonical URL; robust to broken markup."""
     try:
         document = lxml_html.document_fromstring(body)
     except (etree.ParserError, ValueError):
-        return []
+        return [], None
     document.make_links_absolute(base_url, resolve_base_href=True, handle_failures="discard")
-    links = []
+    links: list[str] = []
+    canonical: str | None = None
     for element, attribute, link, _ in document.iterlinks():
-        if attribute == "href" and element.tag in ("a", "area"):
-            rel = (element.get("rel") or "").lower()
-            if "nofollow" not in rel:
-                links.append(link)
-    return links
+        if attribute != "href":
+            continue
+        rel = (element.get("rel") or "").lower().split()
+        if element.tag in ("a", "area") and "nofollow" not in rel:
+            links.append(link)
+        elif element.tag == "link" and "canonical" in rel and canonical is None:
+            canonical = link
+    return links, canonical
 
 
 def _local(tag: object) -> str:
@@ -457,11 +565,25 @@ def _wanted_type(content_type: str, url: str) -> bool:
     return content_type.startswith(("application/octet-stream", "binary/")) and url.lower().endswith(".pdf")
 
 
-def _backoff(attempt: int) -> float:
-    return float(min(30.0, 0.5 * 2 ** (attempt - 1) + random.uniform(0, 0.25)))
+_BACKOFF = wait_exponential_jitter(initial=0.5, max=30.0, jitter=0.25)
 
 
-def _retry_after(response: httpx.Response, attempt: int, cap: float) -> float:
+def _is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, FetchError) and exc.reason.startswith(("timeout", "connection"))
+
+
+def _is_retryable_status(result: tuple[httpx.Response, bytes, str]) -> bool:
+    return result[0].status_code in _RETRYABLE_STATUS
+
+
+def _last_outcome(state: RetryCallState) -> tuple[httpx.Response, bytes, str]:
+    """When retries run out: the last response as it was, or its exception re-raised."""
+    assert state.outcome is not None
+    result: tuple[httpx.Response, bytes, str] = state.outcome.result()
+    return result
+
+
+def _retry_after_seconds(response: httpx.Response, cap: float) -> float | None:
     value = response.headers.get("retry-after", "").strip()
     if value.isdigit():
         return min(float(value), cap)
@@ -469,5 +591,5 @@ def _retry_after(response: httpx.Response, attempt: int, cap: float) -> float:
         try:
             return max(0.0, min(cap, parsedate_to_datetime(value).timestamp() - time.time()))
         except (TypeError, ValueError):
-            pass
-    return _backoff(attempt)
+            return None
+    return None

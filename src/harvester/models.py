@@ -56,6 +56,12 @@ class FetchedPage(BaseModel):
     depth: int = 0
     referrer: str | None = None
     error: str | None = None
+    canonical_url: str | None = None  # the page's trusted rel=canonical, when it names another URL
+
+    @property
+    def identity(self) -> str:
+        """The URL the document is known by: its canonical URL, else where the redirects ended."""
+        return self.canonical_url or self.final_url
 
     @property
     def not_modified(self) -> bool:

@@ -181,26 +181,26 @@ class _Harvest:
         assert page.body is not None
         self.state.counts["fetched_pages"] += 1
         raw_sha = self.ws.raw.put(page.body)
-        page_for_extract = page.model_copy(update={"url": page.final_url})
+        page_for_extract = page.model_copy(update={"url": page.identity})
         try:
             doc = self.ws.extractor.extract(page_for_extract)
         except ExtractionError as exc:
-            self._failed(page.final_url, f"extraction: {exc.reason}", raw_sha=raw_sha)
+            self._failed(page.identity, f"extraction: {exc.reason}", raw_sha=raw_sha)
             return None
         except Exception as exc:  # a parser bug on one page must not stop the run
-            log.exception("extraction crashed on %s", page.final_url)
-            self._failed(page.final_url, f"extraction crashed: {type(exc).__name__}: {exc}"[:300], raw_sha=raw_sha)
+            log.exception("extraction crashed on %s", page.identity)
+            self._failed(page.identity, f"extraction crashed: {type(exc).__name__}: {exc}"[:300], raw_sha=raw_sha)
             return None
         return doc, raw_sha
 
     def _record(self, page: FetchedPage, doc: Document, raw_sha: str) -> None:
         catalogue, counts = self.ws.catalogue, self.state.counts
-        if page.final_url != page.url:
-            catalogue.add_alias(page.url, page.final_url)
+        for other in {page.url, page.final_url} - {page.identity}:
+            self._alias(other, page.identity)
         if len(doc.text.split()) >= _MIN_WORDS_FOR_DEDUP:
             twin = catalogue.live_by_content(doc.content_hash, doc.source)
             if twin and twin != doc.url:
-                catalogue.add_alias(doc.url, twin)
+                self._alias(doc.url, twin)
                 counts["duplicates"] += 1
                 return
         previous = catalogue.get(doc.url)
@@ -218,6 +218,14 @@ class _Harvest:
         counts[change.value] += 1
         if change in (Change.NEW, Change.CHANGED):
             catalogue.add_event(self.state.run_id, doc.url, change.value, {"source": doc.source, **detail})
+
+    def _alias(self, alias: str, url: str) -> None:
+        """Record another address of a document; a document that lived there is merged (gone)."""
+        if self.ws.catalogue.add_alias(alias, url):
+            self.state.counts["gone"] += 1
+            self.ws.catalogue.add_event(
+                self.state.run_id, alias, "gone", {"source": self.source.name, "merged_into": url}
+            )
 
     def _failed(self, url: str, reason: str, raw_sha: str | None = None) -> None:
         in_a_row = self.ws.catalogue.record_failure(url, self.source.name, reason)
