@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from harvester.pipeline import run_lock
+
 from .conftest import write_config
 
 
@@ -95,3 +97,12 @@ def test_similar_json(indexed_config: Path) -> None:
     url = next(d["url"] for d in docs if d["title"] == "Understanding the Digital Divide")
     result = json.loads(harvester("similar", url, "--json", config=indexed_config).stdout)
     assert result["url"] == url and result["results"] and url not in [r["url"] for r in result["results"]]
+
+
+def test_a_second_run_on_the_same_data_dir_is_refused_naming_the_holder(tmp_path: Path, sample_url: str) -> None:
+    config = write_config(tmp_path / "harvester.yaml", sample_url)
+    with run_lock(tmp_path / "data", "harvester run --source nightly"):
+        result = harvester("run", config=config)
+    assert result.returncode == 1
+    assert "another harvester run" in result.stderr and "harvester run --source nightly" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -279,3 +279,11 @@ def test_an_unexpected_crawler_error_becomes_a_reported_failure(
     failed = [p for p in pages if p.error]
     assert [(p.url, p.error) for p in failed] == [(site.url("/b"), "crawler error: RuntimeError: parser bug")]
     assert stats.counts["failed"] == 1
+
+
+def test_requests_carry_the_configured_user_agent(site: Site) -> None:
+    site.page("/", link_page())
+    source = SourceConfig(name="t", start_urls=[site.url("/")], allow_private_addresses=True)
+    agent = "harvester-test/1.0 (+https://example.org/contact)"
+    asyncio.run(Crawler(source, CrawlConfig(delay_s=0, user_agent=agent)).run(lambda page: None))
+    assert {headers.get("User-Agent") for _, headers in site.requests} == {agent}
