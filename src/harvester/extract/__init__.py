@@ -78,6 +78,8 @@ class Extractor:
         lines = fields.split_inline_labels(lines)
         consumed = self._metadata(doc, lines)
         principles, principle_lines = fields.find_listed_principles(lines)
+        if principles and not _claims_principles(doc, lines):
+            principles, principle_lines = [], set()
         consumed |= principle_lines
         doc.principles = principles
         doc.contacts = fields.find_contacts(lines, self.gazetteer)
@@ -155,6 +157,14 @@ class Extractor:
                     doc.review.append(flag)
 
 
+def _claims_principles(doc: Document, lines: list[Line]) -> bool:
+    """Whether principles found on the page are ones the page says it meets: under a 'Principles met'
+    heading, or on a page with project metadata. A page that only sets out the network's values (an
+    'Our values' page quoting every statement) meets none."""
+    has_metadata = bool(doc.lead_member or doc.participating_members or doc.year or doc.type)
+    return has_metadata or fields.has_principles_heading(lines)
+
+
 _NOT_NARRATIVE = ("Project details", "Principles met")
 
 
@@ -207,12 +217,28 @@ def _html_sections(doc: Document, lines: list[Line], consumed: set[int]) -> list
 
 
 def _pdf_lines(content: PdfContent) -> list[Line]:
-    return [
-        Line(" ".join(text.split()), "text")
-        for page in content.pages
-        for text in page.text.splitlines()
-        if text.strip()
-    ]
+    """A PDF's text as lines, with lines that wrap mid-sentence joined back together."""
+    lines: list[Line] = []
+    for page in content.pages:
+        previous: str | None = None
+        for raw in page.text.splitlines():
+            text = " ".join(raw.split())
+            if not text:
+                continue
+            if previous is not None and _continues(previous, text):
+                previous = f"{previous} {text}"
+                lines[-1] = Line(previous, "text")
+                continue
+            lines.append(Line(text, "text"))
+            previous = text
+    return lines
+
+
+def _continues(previous: str, text: str) -> bool:
+    """Whether `text` is the rest of a sentence wrapped from `previous`."""
+    if previous.endswith((".", ":", "!", "?", ";")) or ":" in previous[:30]:
+        return False
+    return text[:1].islower() or (len(previous) >= 60 and previous[-1:].isalpha() and text[:1].isalpha())
 
 
 def _pdf_opening(content: PdfContent, consumed_text: str) -> str:

@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from harvester.extract.html import Line
+from harvester.extract.html import Line, LineKind
 from harvester.gazetteer import Gazetteer, canonical_principle, fold
 from harvester.models import Contact, DocType, Principle
 from harvester.principles import PRINCIPLES
@@ -171,15 +171,40 @@ def clean(text: str) -> str:
 _INLINE_LABEL = re.compile(
     r"(?<=[.;])\s+(?=(?:lead\s+\w+|participating\s+\w+|partner\s+\w+|years?|status|type|programme)\s*:)", re.IGNORECASE
 )
+# 'Lead Member X Participating Members Y Year 2022 Type Policy Labs' run together in one paragraph.
+_RUN_TOGETHER_START = re.compile(r"^lead\s+(?:members?|councils?)\s", re.IGNORECASE)
+_RUN_TOGETHER_LABEL = re.compile(
+    r"\s+(?=participating\s+members?\s|partner\s+councils?\s|years?\s+(?:19|20)\d\d|(?:status|type)\s+[A-Z])",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^(?:[•·▪►●◦■]|[-*](?=\s))\s*")
 
 
 def split_inline_labels(lines: list[Line]) -> list[Line]:
-    """'Lead council: X. Years: 2019-2020.' becomes one line per label, as a list would show them."""
+    """One line per label, as a list would show them: bullets ('• Year 2020') become list items, and
+    'Lead council: X. Years: 2019-2020.' or labels run together without punctuation are split."""
     out: list[Line] = []
     for line in lines:
-        parts = _INLINE_LABEL.split(line.text) if len(line.text) < 400 else [line.text]
-        out.extend(Line(part.strip().rstrip("."), line.kind, line.level) if len(parts) > 1 else line for part in parts)
+        line = _without_bullet(line)
+        if len(line.text) >= 400:
+            out.append(line)
+            continue
+        parts = _INLINE_LABEL.split(line.text)
+        if len(parts) == 1 and _RUN_TOGETHER_START.match(line.text):
+            parts = _RUN_TOGETHER_LABEL.split(line.text)
+        if len(parts) == 1:
+            out.append(line)
+            continue
+        kind: LineKind = "item" if line.kind == "text" else line.kind
+        out.extend(Line(part.strip().rstrip("."), kind, line.level) for part in parts)
     return out
+
+
+def _without_bullet(line: Line) -> Line:
+    bare = _BULLET.sub("", line.text)
+    if bare == line.text or not bare:
+        return line
+    return Line(bare, "item" if line.kind == "text" else line.kind, line.level)
 
 
 def early_year_range(lines: list[Line], first: int = 6) -> Found[str] | None:
@@ -217,7 +242,7 @@ def _label_shaped(line: Line, match: re.Match[str]) -> bool:
     if not value.strip():
         return True
     separator = line.text[: match.start("value")]
-    if re.search(r"[:|]", separator):
+    if re.search(r"[:|]|\s[-–—]\s*$", separator):
         return True
     return line.kind in ("item", "cell", "heading") and len(value) < 500
 
@@ -229,10 +254,19 @@ def _next_values(lines: list[Line], index: int, *, many: bool) -> list[str]:
     for following in lines[index + 1 : index + 1 + (80 if many else 1)]:
         if following.kind == "heading" or any(p.match(following.text) for p in _LABELS.values()):
             break
-        if values and (following.kind != "item" or len(following.text) > 120):
+        if values and not _name_shaped(following):
             break
         values.append(clean(following.text))
     return values
+
+
+def _name_shaped(line: Line) -> bool:
+    """A line that could be one more name in a list: a list item, or a short capitalised line that is
+    not a sentence ('<div class="field__item">Bury Council</div>')."""
+    if line.kind == "item":
+        return len(line.text) <= 120
+    words = line.text.split()
+    return 0 < len(words) <= 8 and line.text[:1].isupper() and not line.text.rstrip().endswith((".", ":", "?", "!"))
 
 
 def split_names(value: str) -> list[str]:
@@ -290,6 +324,13 @@ _WTT_BULLET = re.compile(
 )
 
 
+_INLINE_PRINCIPLES = re.compile(r"^(?:co-?operative\s+)?principles?\s+met\s*[:\-–]\s*(?P<names>.{3,300})$", re.I)
+
+
+def has_principles_heading(lines: list[Line]) -> bool:
+    return any(_PRINCIPLES_HEADING.match(line.text) or _INLINE_PRINCIPLES.match(line.text) for line in lines)
+
+
 def find_listed_principles(lines: list[Line]) -> tuple[list[Principle], set[int]]:
     """Principles the page lists, by name or only by their 'We will…' statement, and the lines they use.
 
@@ -305,6 +346,14 @@ def find_listed_principles(lines: list[Line]) -> tuple[list[Principle], set[int]
             in_block = True
             used.add(index)
             continue
+        inline = _INLINE_PRINCIPLES.match(text)
+        if inline:
+            for part in re.split(r"\s*[;,|•]\s*", inline.group("names")):
+                name = canonical_principle(part)
+                if name:
+                    found.setdefault(name, Principle(name=name, basis="listed", evidence=text[:300]))
+            used.add(index)
+            continue
         names = _principles_in_line(line, in_block)
         for name, evidence, confidence in names:
             found.setdefault(name, Principle(name=name, basis="listed", evidence=evidence[:300], confidence=confidence))
@@ -317,7 +366,7 @@ def find_listed_principles(lines: list[Line]) -> tuple[list[Principle], set[int]
 
 
 def _principles_in_line(line: Line, in_block: bool) -> list[tuple[str, str, float]]:
-    by_statement = match_statement(line.text)
+    by_statement = match_statement(line.text, in_block=in_block)
     if by_statement:
         return [(by_statement[0], line.text, round(by_statement[1] / 100, 2))]
     if not (in_block or line.kind in ("item", "heading")):
@@ -358,20 +407,33 @@ def _principle_name_line(text: str, *, strict: bool) -> str | None:
     return name
 
 
-def match_statement(text: str, min_score: int = 85) -> tuple[str, float] | None:
-    """The principle whose statement this line carries, allowing light edits."""
+_STATEMENT_SHAPED = re.compile(r"^(?:[•·*-]\s*)?(?:we will|in exploring|as a membership)\b", re.IGNORECASE)
+
+
+def match_statement(text: str, min_score: int = 85, *, in_block: bool = False) -> tuple[str, float] | None:
+    """The principle whose statement this line carries, allowing light edits.
+
+    Inside a 'Principles met' block a line shaped like a statement ('We will…') needs a lower score,
+    provided it is clearly closer to one statement than to any other.
+    """
     if len(text) < 40:
         return None
     folded = fold(text)
-    best: tuple[str, float] | None = None
-    for name, statement in _STATEMENT_KEYS:
-        if len(folded) >= len(statement):
-            score = fuzz.partial_ratio(statement, folded)
-        else:
-            score = fuzz.ratio(statement, folded) if len(folded) > 0.6 * len(statement) else 0
-        if score >= min_score and (best is None or score > best[1]):
-            best = (name, score)
-    return best
+    scores = sorted(((_statement_score(statement, folded), name) for name, statement in _STATEMENT_KEYS), reverse=True)
+    (best, name), (runner_up, _) = scores[0], scores[1]
+    if best >= min_score:
+        return name, best
+    if in_block and _STATEMENT_SHAPED.match(text) and best >= 72 and best - runner_up >= 15:
+        return name, best
+    return None
+
+
+def _statement_score(statement: str, folded: str) -> float:
+    if len(folded) >= len(statement):
+        return float(fuzz.partial_ratio(statement, folded))
+    if len(folded) <= 0.6 * len(statement):
+        return 0.0
+    return float(max(fuzz.ratio(statement, folded), fuzz.token_set_ratio(statement, folded)))
 
 
 _INFERENCE_CUES: dict[str, tuple[str, ...]] = {
@@ -440,9 +502,10 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
         rest = re.sub(r"^(?:please\s+)?contact\s*:?\s*", "", rest, flags=re.IGNORECASE)
         block = _contact_block(lines, index)
         parts = _split_commas(rest) if rest else []
-        # One line per field ("Name / Role / Council") keeps commas inside a role; a single line is comma-split.
-        parts.extend(p for text in block for p in ([text] if len(block) > 1 else _split_commas(text)))
+        parts.extend(p for text in block for p in _contact_line_parts(text, one_field_per_line=len(block) > 1))
         contacts.extend(_people(parts, gazetteer))
+    if not contacts:
+        contacts = _cued_emails(lines)
     unique: dict[tuple[str | None, str | None], Contact] = {}
     for contact in contacts:
         unique.setdefault((contact.name, contact.email), contact)
@@ -458,6 +521,41 @@ def _contact_block(lines: list[Line], start: int) -> list[str]:
     return block
 
 
+def _contact_line_parts(text: str, *, one_field_per_line: bool) -> list[str]:
+    """A block written one field per line ('Name' / 'Role, Team' / 'Council') keeps commas inside a
+    role; a line that holds a whole person ('Name, Role, Council – email') is split into its fields."""
+    parts = _split_commas(text)
+    if one_field_per_line and not (len(parts) > 1 and (_is_person(parts[0]) or _EMAIL.search(text))):
+        return [text]
+    return parts
+
+
+_EMAIL_CUE = re.compile(
+    r"\b(?:e-?mail|contact|get in touch|more information|further information|enquiries|find out more|"
+    r"know more|speak to|write to)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME_BEFORE_EMAIL = re.compile(
+    r"(?:contact|email|speak to|write to)\s+((?:[A-Z][a-zA-Z'’-]+\s?){2,3})\s*(?:[(,]|on|at)\W*$"
+)
+
+
+def _cued_emails(lines: list[Line]) -> list[Contact]:
+    """No contact block: an address the page offers in its own words ('To know more, email x@y')."""
+    contacts = []
+    for line in lines:
+        if len(line.text) > 300 or not _EMAIL_CUE.search(line.text):
+            continue
+        for email in _EMAIL.findall(line.text):
+            before = line.text[: line.text.find(email)]
+            name = _NAME_BEFORE_EMAIL.search(before)
+            person = name.group(1).strip() if name and _is_person(name.group(1).strip()) else None
+            contacts.append(Contact(name=person, email=email.rstrip(".")))
+    return contacts
+
+
 def _split_commas(text: str) -> list[str]:
     return [p for p in re.split(r"\s*[,;|]\s*", text) if p]
 
@@ -469,7 +567,7 @@ def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
     for raw in parts:
         part = clean(raw)
         emails = _EMAIL.findall(part)
-        text = clean(_EMAIL.sub("", part).replace("()", "").strip(" ()<>:"))
+        text = clean(_EMAIL.sub("", part).replace("()", "").strip(" ()<>:–—-"))
         text = re.sub(r"^(?:e-?mail(?:\s+address)?|email\s+\w+|e|contact)\s*:?\s*$", "", text, flags=re.IGNORECASE)
         if _PHONE.match(text):
             text = ""

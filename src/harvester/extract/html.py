@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 from bs4.dammit import UnicodeDammit
-from bs4.element import NavigableString
+from bs4.element import NavigableString, PageElement
 
 from harvester.gazetteer import canonical_principle
 
@@ -153,8 +153,12 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
     title = _title(soup)
     description = _meta(soup, "description") or _meta(soup, "og:description")
     published = _meta(soup, "article:published_time")
+    details = _project_details_boxes(soup)
     _drop_boilerplate(soup)
     main = _main_container(soup)
+    for box in reversed(details):
+        if not _inside(box, main):
+            main.insert(0, box)
     h1 = main.find("h1") or soup.find("h1")
     if isinstance(h1, Tag) and h1.get_text(strip=True):
         title = " ".join(h1.get_text(" ").split())
@@ -221,6 +225,35 @@ def _title(soup: BeautifulSoup) -> str:
         if separator in raw:
             return raw.split(separator)[0].strip()
     return raw
+
+
+_DETAILS_LABEL = re.compile(
+    r"\b(?:lead\s+(?:members?|councils?|authority)|participating\s+(?:members|councils))\b", re.IGNORECASE
+)
+
+
+def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
+    """Sidebars that hold the project's own details ('Lead Member…'), lifted out before boilerplate
+    removal would drop them with the rest of the sidebar."""
+    boxes: list[Tag] = []
+    for tag in soup.find_all(["aside", "div", "section"]):
+        if not _sidebar_like(tag) or any(_inside(tag, box) for box in boxes):
+            continue
+        text = tag.get_text(" ", strip=True)
+        if len(text) < 2000 and _DETAILS_LABEL.search(text):
+            boxes.append(tag.extract())
+    return boxes
+
+
+def _sidebar_like(tag: Tag) -> bool:
+    if tag.name == "aside" or str(tag.get("role") or "") == "complementary":
+        return True
+    marker = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
+    return bool(marker.strip() and _BOILERPLATE.search(marker))
+
+
+def _inside(tag: Tag, container: Tag) -> bool:
+    return tag is container or any(parent is container for parent in tag.parents)
 
 
 def _drop_boilerplate(soup: BeautifulSoup) -> None:
@@ -315,6 +348,8 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
         name = child.name
         if name == "br":
             writer.add_text(_BREAK)
+        elif name in _HEADINGS and child.find(_HEADING_SWALLOWS) is not None:
+            _walk_unclosed_heading(child, writer, kind)
         elif name in _HEADINGS:
             writer.flush(kind)
             writer.add_text(child.get_text(" "))
@@ -325,6 +360,8 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
                 writer.add_text(f" {label} ")
         elif name == "a":
             _walk_link(child, writer, kind)
+        elif name == "table" and _header_row_table(child, writer, kind):
+            continue
         elif name in ("td", "th"):
             writer.add_text(" ")
             _walk(child, writer, kind)
@@ -341,6 +378,60 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
             writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
             _walk(child, writer, kind)
             writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
+
+
+def _header_row_table(table: Tag, writer: _LineWriter, kind: LineKind) -> bool:
+    """A table with a header row ('Lead Member | Year | Type' over the values): each value is written
+    under its header, one 'Header: value' line per cell for a single record, one line per row else.
+    Returns False for other tables, which are walked cell by cell."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    if len(rows) < 2:
+        return False
+    header = rows[0].find_all(["th", "td"], recursive=False)
+    if len(header) < 2 or any(cell.name != "th" for cell in header):
+        return False
+    names = [_cell_text(cell) for cell in header]
+    body = [[_cell_text(c) for c in row.find_all(["td", "th"], recursive=False)] for row in rows[1:]]
+    if not all(names) or any(len(values) != len(names) for values in body):
+        return False
+    writer.flush(kind)
+    for values in body:
+        pairs = [f"{name}: {value}" for name, value in zip(names, values, strict=True) if value]
+        if len(body) == 1:
+            for pair in pairs:
+                writer.add_text(pair)
+                writer.flush("cell")
+        else:
+            writer.add_text("; ".join(pairs))
+            writer.flush("cell")
+    return True
+
+
+def _cell_text(cell: Tag) -> str:
+    return " ".join(cell.get_text(" ").split())
+
+
+_HEADING_SWALLOWS = ["ul", "ol", "p", "div", "table", "dl", "section", "article", *_HEADINGS]
+
+
+def _walk_unclosed_heading(heading: Tag, writer: _LineWriter, kind: LineKind) -> None:
+    """A heading left unclosed swallows what follows (`<h3>Principles met<ul>…`): its own leading text
+    is the heading, the blocks inside are walked as content."""
+    writer.flush(kind)
+    rest: list[PageElement] = []
+    for child in list(heading.children):
+        if rest or (isinstance(child, Tag) and child.name in _HEADING_SWALLOWS):
+            rest.append(child)
+        elif isinstance(child, Tag):
+            writer.add_text(child.get_text(" "))
+        elif type(child) is NavigableString:
+            writer.add_text(str(child))
+    writer.flush("heading", int(str(heading.name)[1]))
+    holder = Tag(name="div")
+    for child in rest:
+        holder.append(child.extract())
+    _walk(holder, writer, kind)
+    writer.flush(kind)
 
 
 def _image_label(image: Tag) -> str:

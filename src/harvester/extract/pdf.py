@@ -99,6 +99,8 @@ def table_as_rows(rows: list[list[str | None]]) -> str:
     cleaned = [row for row in cleaned if any(row)]
     if not cleaned:
         return ""
+    if _is_key_value(cleaned):
+        return "\n".join(f"{key}: {value}" for key, value in cleaned)
     header, *body = cleaned
     if not body or not all(header):
         return "\n".join(" | ".join(c for c in row if c) for row in cleaned)
@@ -107,6 +109,18 @@ def table_as_rows(rows: list[list[str | None]]) -> str:
         pairs = [f"{h}: {v}" for h, v in zip(header, row, strict=False) if v]
         lines.append("; ".join(pairs))
     return "\n".join(lines)
+
+
+_KEY_LABEL = re.compile(
+    r"^(?:lead|participating|partners?|year|dates?|type|status|contact|council|organisation|project)\b", re.IGNORECASE
+)
+
+
+def _is_key_value(rows: list[list[str]]) -> bool:
+    """A two-column table of labels and values ('Lead Member | Hackney Council'), not a header and rows."""
+    if len(rows) < 2 or any(len(row) != 2 or not row[0] for row in rows):
+        return False
+    return sum(bool(_KEY_LABEL.match(row[0])) and len(row[0].split()) <= 4 for row in rows) >= 2
 
 
 def _title(metadata: dict[str, Any], pages: list[PdfPage]) -> str:

@@ -1,0 +1,59 @@
+"""Benchmark: extraction throughput on the labelled set and the bundled sample site.
+
+    .venv/bin/python bench/extract_throughput.py [--rounds 20]
+
+HTML pages/s and PDF pages/s through `Extractor.extract` (decode, main text, fields, sections),
+to compare with embedding's chunks/s. Record results in docs/benchmarks.md with machine and date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from harvester.demo import sample_site_dir
+from harvester.extract import Extractor
+from harvester.models import FetchedPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.golden.corpus import all_cases
+
+
+def pages() -> list[FetchedPage]:
+    found = [
+        FetchedPage(url=c.url, final_url=c.url, source="bench", status=200, content_type=c.content_type, body=c.body)
+        for c in all_cases()
+    ]
+    for path in sorted(sample_site_dir().rglob("*")):
+        if path.suffix in (".html", ".pdf"):
+            kind = "application/pdf" if path.suffix == ".pdf" else "text/html"
+            url = f"http://sample.test/{path.relative_to(sample_site_dir())}"
+            found.append(FetchedPage(url=url, final_url=url, source="bench", content_type=kind, body=path.read_bytes()))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    extractor = Extractor()
+    corpus = pages()
+    html = [p for p in corpus if p.kind.value == "html"]
+    pdfs = [p for p in corpus if p.kind.value == "pdf"]
+    for label, group in (("HTML", html), ("PDF", pdfs)):
+        extractor.extract(group[0])  # warm up
+        started = time.perf_counter()
+        pdf_pages = 0
+        for _ in range(args.rounds):
+            for page in group:
+                pdf_pages += extractor.extract(page).pages or 0
+        seconds = time.perf_counter() - started
+        count = len(group) * args.rounds
+        extra = f", {pdf_pages / seconds:.0f} PDF pages/s" if pdf_pages else ""
+        print(f"{label}: {len(group)} documents × {args.rounds} rounds: {count / seconds:.0f} documents/s{extra}")
+
+
+if __name__ == "__main__":
+    main()
