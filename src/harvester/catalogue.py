@@ -250,8 +250,21 @@ class Catalogue:
             "SELECT * FROM documents WHERE status = 'live' AND record IS NOT NULL "
             "AND (indexed_hash IS NULL OR indexed_hash != record_hash) ORDER BY url"
         )
-        gone = self._db.execute("SELECT * FROM documents WHERE status != 'live' AND indexed_hash IS NOT NULL")
+        gone = self._db.execute(
+            "SELECT * FROM documents WHERE status != 'live' AND (indexed_hash IS NOT NULL OR chunk_count > 0)"
+        )
         return [_stored(r) for r in stale], [_stored(r) for r in gone]
+
+    def note_index_intent(self, counts: dict[str, int]) -> dict[str, int]:
+        """Before chunks are written: raise each document's chunk count to a high-water mark of what the
+        index may hold, so a crash between upsert and cleanup still lets the next run delete every stale
+        chunk by ID. Returns the marks."""
+        with self.transaction() as db:
+            for url, count in counts.items():
+                db.execute("UPDATE documents SET chunk_count = MAX(chunk_count, ?) WHERE url = ?", (count, url))
+            placeholders = ",".join("?" * len(counts))
+            rows = db.execute(f"SELECT url, chunk_count FROM documents WHERE url IN ({placeholders})", list(counts))
+            return {row["url"]: row["chunk_count"] for row in rows}
 
     def mark_indexed(self, url: str, record_hash: str | None, chunk_count: int) -> None:
         with self.transaction() as db:

@@ -257,10 +257,17 @@ def _stemmer() -> snowballstemmer.stemmer:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case words without stop words, Snowball-stemmed; 'co-operative' and 'cooperative' agree."""
+    """Lower-case words without stop words, Snowball-stemmed; 'co-operative' and 'cooperative' agree,
+    and other hyphenated words count whole and by their parts ('home-care' is also 'home', 'care')."""
     lowered = text.lower().replace("co-op", "coop")
-    words = [w.replace("'", "").replace("’", "").replace("-", "") for w in _WORD.findall(lowered)]
-    words = [w for w in words if w not in _STOP_WORDS and len(w) > 1]
+    words: list[str] = []
+    for raw in _WORD.findall(lowered):
+        word = raw.replace("'", "").replace("’", "")
+        if "-" in word:
+            words.extend(part for part in word.split("-") if part not in _STOP_WORDS and len(part) > 2)
+            word = word.replace("-", "")
+        if word not in _STOP_WORDS and len(word) > 1:
+            words.append(word)
     return list(_stemmer().stemWords(words))
 
 
