@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from harvester.errors import LockedError
-from harvester.index import point_id
+from harvester.index import VectorIndex, point_id
 from harvester.pipeline import Workspace, document_records, execute, run_lock
 
 from .conftest import Site, make_settings, page
@@ -212,4 +212,30 @@ def test_a_page_that_moves_with_a_redirect_is_merged_into_its_new_address(tmp_pa
     assert second.counts["gone"] == 1 and second.counts["new"] == 1
     expected_ids = {point_id(s.url, i) for s in ws.catalogue.documents("live") for i in range(s.chunk_count)}
     assert ws.index.point_ids() == expected_ids  # the old address's chunks left the index
+    ws.close()
+
+
+def test_a_crash_between_upsert_and_cleanup_leaves_nothing_stale_after_the_next_run(
+    tmp_path: Path, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def text(n: int) -> str:
+        return " ".join(f"Sentence {i} about a co-operative energy scheme run by residents." for i in range(n))
+
+    site.page("/", page("Home", '<p>Projects of the network.</p><a href="/p">P</a>'))
+    site.page("/p", page("Project P", f"<p>{text(20)}</p>"))
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    run(ws)
+    site.page("/p", page("Project P", f"<p>{text(120)}</p>"))  # more chunks than before
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt("killed after the upsert, before stale chunks were deleted")
+
+    monkeypatch.setattr(VectorIndex, "_delete_ids", crash)
+    with pytest.raises(KeyboardInterrupt):
+        run(ws)
+    monkeypatch.undo()
+    site.page("/p", page("Project P", f"<p>{text(5)}</p>"))  # and now fewer than ever
+    run(ws)
+    expected = {point_id(s.url, i) for s in ws.catalogue.documents("live") for i in range(s.chunk_count)}
+    assert ws.index.point_ids() == expected
     ws.close()

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from harvester.embed import sparse_query
 from harvester.errors import InvalidQueryError
 from harvester.pipeline import Workspace, execute
-from harvester.search import Searcher, SearchFilters, snippet_of
+from harvester.search import Searcher, SearchFilters, build_filter, snippet_of
 
 from .conftest import make_settings
 
@@ -100,3 +101,29 @@ def test_snippet_centres_on_matching_words() -> None:
     text = "Title\n" + "Filler words here. " * 30 + "The allotment society grew vegetables. " + "More filler. " * 30
     snippet = snippet_of(text, "allotments")
     assert "allotment society" in snippet and snippet.startswith("…")
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "sparse"])
+@pytest.mark.parametrize(
+    "filters",
+    [SearchFilters(), SearchFilters(council="Kirklees"), SearchFilters(year="2019-2022", type="policy labs")],
+    ids=["no filter", "council", "year and type"],
+)
+def test_embedded_fast_path_answers_as_qdrant_does(searcher: Searcher, mode: str, filters: SearchFilters) -> None:
+    index = searcher.index
+    query = "community energy and food co-operatives run by residents"
+    dense = searcher.embedder.embed([query])[0]
+    sparse = sparse_query(query)
+    query_filter = build_filter(filters, searcher.gazetteer)
+    # limit 10: with the hashing embedder, passages sharing no word tie at 0.0 further down, in any order
+    fast = index.query(dense=dense, sparse=sparse, query_filter=query_filter, limit=10, mode=mode)
+    index.local = False  # the same client, through Qdrant's own query path
+    try:
+        reference = index.query(dense=dense, sparse=sparse, query_filter=query_filter, limit=10, mode=mode)
+    finally:
+        index.local = True
+    assert fast, "the query should match something"
+    assert [(m.payload["doc_url"], m.payload["chunk_index"]) for m in fast] == [
+        (m.payload["doc_url"], m.payload["chunk_index"]) for m in reference
+    ]
+    assert [round(m.score, 4) for m in fast] == pytest.approx([round(m.score, 4) for m in reference], abs=1e-3)
