@@ -1,40 +1,35 @@
-"""Serve the scheduled `harvest_and_index` deployments, one per source, on this machine.
+"""Serve every harvester deployment from this process: scheduled harvests, event-triggered index and
+report flows. Works on Prefect's embedded API (one machine) or a server (`PREFECT_API_URL`).
 
     harvester serve          (or: python flows/serve.py --config FILE)
-
-Each source gets a deployment with the cron schedule from its `schedule` key.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+# Look for runs the event triggers created every 2 s (Prefect's default is 10 s), so indexing starts
+# within seconds of a harvest completing. An explicit setting in the environment wins.
+os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", "2")
 
 from prefect import serve
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flows.harvest import harvest_and_index
+from flows.deployments import runner_deployments
 from harvester.config import load_settings
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Serve the harvester's scheduled deployments.")
+    parser = argparse.ArgumentParser(description="Serve the harvester's deployments.")
     parser.add_argument("--config", default=None)
     args = parser.parse_args()
     settings = load_settings(Path(args.config) if args.config else None)
     config_path = str(Path(args.config).resolve()) if args.config else None
-    deployments = [
-        harvest_and_index.to_deployment(
-            name=f"harvest-{source.name}",
-            cron=source.schedule,
-            parameters={"config_path": config_path, "source": source.name},
-            tags=["harvester", source.name],
-        )
-        for source in settings.sources
-    ]
-    serve(*deployments)  # type: ignore[arg-type]
+    serve(*runner_deployments(settings, config_path))
 
 
 if __name__ == "__main__":

@@ -387,6 +387,39 @@ def execute(
     return state
 
 
+def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _quiet) -> RunState:
+    """Index what a harvest-only run left pending and fold the figures into that run and its report.
+
+    This is the second half of `execute(..., index=False)` for orchestrators that run the stages as
+    separate jobs: the run keeps one id from crawl to report.
+    """
+    from harvester.report import write_report
+
+    run = ws.catalogue.run(run_id)
+    if run is None:
+        raise HarvesterError(f"no run with id {run_id!r}")
+    state = RunState(run_id=run_id, sources=list(run["sources"]))
+    state.counts.update({k: int(v) for k, v in run["counts"].items()})
+    state.timings.update({k: float(v) for k, v in run["timings"].items()})
+    with run_lock(ws.data_dir, command):
+        try:
+            index_pending(ws, state, notify)
+        except HarvesterError as exc:
+            state.errors.append(str(exc))
+            log.error("indexing failed: %s", exc)
+        finally:
+            state.status = _status(state)
+            counts = {k: int(v) for k, v in state.counts.items()}
+            ws.catalogue.finish_run(run_id, state.status, counts, {k: round(v, 3) for k, v in state.timings.items()})
+            write_report(ws, run_id, errors=state.errors)
+    return state
+
+
+def run_changes(ws: Workspace, run_id: str) -> list[tuple[str, str]]:
+    """(change, url) for every new, changed and gone document of a run, in the order they happened."""
+    return [(event, url) for url, event, _ in ws.catalogue.events(run_id) if event in ("new", "changed", "gone")]
+
+
 def _status(state: RunState) -> str:
     if state.errors:
         return "failed"
