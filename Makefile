@@ -11,7 +11,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test lint typecheck check clean
+.PHONY: install demo test lint typecheck check clean compose-check
 
 install: $(STAMP)
 
@@ -28,11 +28,15 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests flows bench
 	$(BIN)/mypy
+	bash scripts/compose_check.sh
 	$(BIN)/pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests flows bench
 	$(BIN)/ruff format --check src tests flows bench
+
+compose-check: $(STAMP)
+	bash scripts/compose_check.sh
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

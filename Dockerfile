@@ -1,0 +1,31 @@
+# The harvester image: library, CLI, flows and API. Used by the Prefect worker, the one-shot
+# deployment job and the search API in docker-compose.yml.
+FROM python:3.11-slim
+
+ENV PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    HF_HUB_OFFLINE=1 \
+    TOKENIZERS_PARALLELISM=false \
+    PREFECT_SERVER_ANALYTICS_ENABLED=false \
+    DO_NOT_TRACK=1 \
+    HARVESTER_CONFIG=/app/config/harvester.yaml \
+    HARVESTER_DATA_DIR=/data
+
+WORKDIR /app
+
+# torch first, from the CPU-only index: unpinned, sentence-transformers would pull CUDA builds.
+RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
+
+COPY pyproject.toml constraints.txt README.md ./
+COPY src ./src
+RUN pip install -c constraints.txt .
+
+COPY flows ./flows
+COPY config ./config
+COPY prefect.yaml ./
+
+RUN useradd --create-home --uid 1000 harvester && mkdir -p /data && chown harvester /data
+USER harvester
+VOLUME ["/data"]
+
+CMD ["harvester", "api", "--host", "0.0.0.0", "--port", "8000"]
