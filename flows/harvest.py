@@ -81,7 +81,7 @@ def embed_and_index(config_path: str | None, run_id: str) -> dict[str, Any]:
 def load_report(config_path: str | None, run_id: str) -> dict[str, Any]:
     ws = _workspace(config_path)
     try:
-        return build_report(ws.catalogue, run_id)
+        return build_report(ws.catalogue, run_id, show_contacts=ws.settings.report.show_contacts)
     finally:
         ws.close()
 

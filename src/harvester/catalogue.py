@@ -98,6 +98,13 @@ class Catalogue:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Columns added after the first release, for catalogues created before them."""
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(runs)")}
+        if "per_source" not in columns:
+            self._db.execute("ALTER TABLE runs ADD COLUMN per_source TEXT NOT NULL DEFAULT '{}'")
 
     def close(self) -> None:
         self._db.close()
@@ -285,12 +292,35 @@ class Catalogue:
                 (run_id, started_at.isoformat(), json.dumps(sources)),
             )
 
-    def finish_run(self, run_id: str, status: str, counts: dict[str, int], timings: dict[str, float]) -> None:
+    def finish_run(
+        self,
+        run_id: str,
+        status: str,
+        counts: dict[str, int],
+        timings: dict[str, float],
+        per_source: dict[str, dict[str, int]] | None = None,
+    ) -> None:
         with self.transaction() as db:
             db.execute(
-                "UPDATE runs SET finished_at = ?, status = ?, counts = ?, timings = ? WHERE run_id = ?",
-                (utcnow().isoformat(), status, json.dumps(counts), json.dumps(timings), run_id),
+                "UPDATE runs SET finished_at = ?, status = ?, counts = ?, timings = ?, per_source = ? WHERE run_id = ?",
+                (
+                    utcnow().isoformat(),
+                    status,
+                    json.dumps(counts),
+                    json.dumps(timings),
+                    json.dumps(per_source or {}),
+                    run_id,
+                ),
             )
+
+    def previous_run(self, run_id: str) -> dict[str, Any] | None:
+        """The finished run that started before `run_id`, for comparisons."""
+        row = self._db.execute(
+            "SELECT * FROM runs WHERE finished_at IS NOT NULL AND run_id != ? AND started_at < "
+            "(SELECT started_at FROM runs WHERE run_id = ?) ORDER BY started_at DESC, rowid DESC LIMIT 1",
+            (run_id, run_id),
+        ).fetchone()
+        return _run(row) if row else None
 
     def add_event(self, run_id: str, url: str, event: str, detail: dict[str, Any] | None = None) -> None:
         with self.transaction() as db:
@@ -364,4 +394,5 @@ def _run(row: sqlite3.Row) -> dict[str, Any]:
         "sources": json.loads(row["sources"]),
         "counts": json.loads(row["counts"]),
         "timings": json.loads(row["timings"]),
+        "per_source": json.loads(row["per_source"]) if "per_source" in row.keys() else {},  # noqa: SIM118
     }

@@ -274,7 +274,8 @@ def report(
             if not runs:
                 raise HarvesterError(f"no runs recorded yet in {ws.data_dir}")
             run_id = runs[0]["run_id"]
-        typer.echo(render(build_report(ws.catalogue, run_id), fmt))
+        report = build_report(ws.catalogue, run_id, show_contacts=ws.settings.report.show_contacts)
+        typer.echo(render(report, fmt))
     finally:
         ws.close()
 

@@ -144,6 +144,10 @@ class ApiConfig(_Strict):
     max_limit: int = Field(default=50, ge=1)
 
 
+class ReportConfig(_Strict):
+    show_contacts: bool = True  # false: reports count contacts but list no names or emails
+
+
 class Settings(BaseSettings):
     """The whole configuration. Build it with `load_settings`."""
 
@@ -159,6 +163,7 @@ class Settings(BaseSettings):
     extract: ExtractConfig = Field(default_factory=ExtractConfig)
     embed: EmbedConfig = Field(default_factory=EmbedConfig)
     api: ApiConfig = Field(default_factory=ApiConfig)
+    report: ReportConfig = Field(default_factory=ReportConfig)
 
     @classmethod
     def settings_customise_sources(

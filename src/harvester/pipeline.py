@@ -137,6 +137,7 @@ class RunState:
     )
     errors: list[str] = field(default_factory=list)
     status: str = "running"
+    per_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 # --- harvest ----------------------------------------------------------------------------------
@@ -245,12 +246,26 @@ class _Harvest:
 def _classify_change(previous: StoredDocument | None, doc: Document) -> tuple[Change, dict[str, Any]]:
     if previous is None or previous.status != "live" or previous.document is None:
         return Change.NEW, {}
-    if previous.content_hash != doc.content_hash:
+    fields = _metadata_diff(previous.document, doc)
+    prose_changed = _prose(previous.document) != _prose(doc)
+    if previous.content_hash == doc.content_hash and previous.document.metadata_hash() == doc.metadata_hash():
+        return Change.UNCHANGED, {}
+    what = "text and metadata" if prose_changed and fields else "text" if prose_changed or not fields else "metadata"
+    detail: dict[str, Any] = {"what": what}
+    if fields:
+        detail["fields"] = fields
+    if prose_changed:
         shrink = previous.text_words and len(doc.text.split()) < 0.5 * previous.text_words
-        return Change.CHANGED, {"what": "text", "shrunk": bool(shrink), "words_before": previous.text_words}
-    if previous.document.metadata_hash() != doc.metadata_hash():
-        return Change.CHANGED, {"what": "metadata", "fields": _metadata_diff(previous.document, doc)}
-    return Change.UNCHANGED, {}
+        detail.update(shrunk=bool(shrink), words_before=previous.text_words)
+    return Change.CHANGED, detail
+
+
+_GENERATED_SECTIONS = ("Project details", "Principles met")
+
+
+def _prose(doc: Document) -> str:
+    """The page's own text, without the sections rendered from its metadata."""
+    return "\n".join(s.text for s in doc.sections if s.heading not in _GENERATED_SECTIONS)
 
 
 def _metadata_diff(old: Document, new: Document) -> dict[str, list[Any]]:
@@ -275,6 +290,14 @@ def _outlinks(doc: Document) -> list[str]:
 
 def harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify: Notify = _quiet) -> None:
     """Crawl and extract one source into the catalogue; counts and events go into `state`."""
+    before = Counter(state.counts)
+    try:
+        _harvest_source(ws, source, state, notify)
+    finally:
+        state.per_source[source.name] = {k: int(v - before[k]) for k, v in state.counts.items() if v != before[k]}
+
+
+def _harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify: Notify) -> None:
     handler = _Harvest(ws, source, state, notify)
     crawler = Crawler(source, ws.settings.crawl, known=ws.catalogue.known_pages(source.name))
     notify(f"crawling {source.name} ({', '.join(source.start_urls)})")
@@ -380,9 +403,8 @@ def execute(
         finally:
             state.status = _status(state)
             counts = {k: int(v) for k, v in state.counts.items()}
-            ws.catalogue.finish_run(
-                state.run_id, state.status, counts, {k: round(v, 3) for k, v in state.timings.items()}
-            )
+            timings = {k: round(v, 3) for k, v in state.timings.items()}
+            ws.catalogue.finish_run(state.run_id, state.status, counts, timings, state.per_source)
             write_report(ws, state.run_id, errors=state.errors)
     return state
 
@@ -401,6 +423,7 @@ def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _qui
     state = RunState(run_id=run_id, sources=list(run["sources"]))
     state.counts.update({k: int(v) for k, v in run["counts"].items()})
     state.timings.update({k: float(v) for k, v in run["timings"].items()})
+    state.per_source = run["per_source"]
     with run_lock(ws.data_dir, command):
         try:
             index_pending(ws, state, notify)
@@ -410,7 +433,8 @@ def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _qui
         finally:
             state.status = _status(state)
             counts = {k: int(v) for k, v in state.counts.items()}
-            ws.catalogue.finish_run(run_id, state.status, counts, {k: round(v, 3) for k, v in state.timings.items()})
+            timings = {k: round(v, 3) for k, v in state.timings.items()}
+            ws.catalogue.finish_run(run_id, state.status, counts, timings, state.per_source)
             write_report(ws, run_id, errors=state.errors)
     return state
 

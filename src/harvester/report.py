@@ -35,8 +35,13 @@ _NEEDS_FIELDS = ("lead_member", "year", "principles")
 _REVIEWED_TYPES = ("project", "case_study")
 
 
-def build_report(catalogue: Catalogue, run_id: str, errors: list[str] | None = None) -> dict[str, Any]:
-    """The report of one run as the JSON shape in INTERFACE.md, extended with detail."""
+def build_report(
+    catalogue: Catalogue, run_id: str, errors: list[str] | None = None, *, show_contacts: bool = True
+) -> dict[str, Any]:
+    """The report of one run as the JSON shape in INTERFACE.md, extended with detail.
+
+    `show_contacts=False` keeps names and emails out (the count of contacts found stays).
+    """
     run = catalogue.run(run_id)
     if run is None:
         raise HarvesterError(f"no run with id {run_id!r}")
@@ -57,6 +62,10 @@ def build_report(catalogue: Catalogue, run_id: str, errors: list[str] | None = N
             )
         elif event == "skipped":
             skipped.append({"url": url, "reason": detail.get("reason", "")})
+    order = {"new": 0, "changed": 1, "gone": 2}
+    changes.sort(key=lambda c: (order[c["change"]], c["url"]))
+    failures.sort(key=lambda f: f["url"])
+    skipped.sort(key=lambda f: f["url"])
     live = catalogue.documents("live")
     return {
         "run_id": run["run_id"],
@@ -67,13 +76,17 @@ def build_report(catalogue: Catalogue, run_id: str, errors: list[str] | None = N
         "counts": counts,
         "failures": failures,
         "changes": changes,
-        "needs_review": _needs_review(live),
+        "needs_review": _needs_review(live, changes),
         "timings_s": {k: float(run["timings"].get(k, 0.0)) for k in ("crawl", "extract", "embed", "index")},
         "errors": errors or [],
         "other_counts": extra,
         "failures_by_reason": _group_failures(failures),
         "skipped": skipped[:500],
         "corpus": _corpus(live),
+        "by_source": {name: _source_counts(c) for name, c in sorted(run["per_source"].items())},
+        "previous": _comparison(catalogue.previous_run(run_id), counts),
+        "contacts": _contacts(live) if show_contacts else [],
+        "contacts_shown": show_contacts,
     }
 
 
@@ -88,7 +101,12 @@ def _group_failures(failures: list[dict[str, Any]]) -> dict[str, list[str]]:
     return dict(grouped)
 
 
-def _needs_review(live: list[Any]) -> list[dict[str, Any]]:
+_LOW_CONFIDENCE = 0.75
+
+
+def _needs_review(live: list[Any], changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Documents a person should look at: missing fields, doubtful inferences, odd extractions."""
+    shrunk = {c["url"]: c.get("words_before") for c in changes if c.get("shrunk")}
     items = []
     for stored in live:
         doc = stored.document
@@ -99,9 +117,53 @@ def _needs_review(live: list[Any]) -> list[dict[str, Any]]:
             missing = [
                 f for f in _NEEDS_FIELDS if not (doc.listed_principles if f == "principles" else getattr(doc, f))
             ]
-        if missing or doc.review:
-            items.append({"url": doc.url, "title": doc.title, "missing": missing, "notes": list(doc.review)})
-    return items
+        notes = list(doc.review)
+        notes += [
+            f"principle inferred with low confidence: {p.name} ({p.confidence:.2f})"
+            for p in doc.principles
+            if p.basis == "inferred" and p.confidence < _LOW_CONFIDENCE
+        ]
+        if doc.url in shrunk:
+            notes.append(f"extracted text much shorter than last time (was {shrunk[doc.url]} words)")
+        if missing or notes:
+            items.append({"url": doc.url, "title": doc.title, "missing": missing, "notes": notes})
+    return sorted(items, key=lambda item: item["url"])
+
+
+def _source_counts(counts: dict[str, int]) -> dict[str, int]:
+    """A source's crawl counts (indexing is per run, so chunk counts are not split by source)."""
+    crawl_keys = [k for k in COUNT_KEYS if not k.startswith("chunks_")]
+    extra = ("skipped_type", "skipped_size", "skipped_trap", "skipped_depth", "skipped_private", "not_found")
+    out = {key: int(counts.get(key, 0)) for key in crawl_keys}
+    out.update({key: int(counts[key]) for key in extra if counts.get(key)})
+    out["fetched"] = int(counts.get("fetched", 0)) + int(counts.get("not_modified", 0))
+    return out
+
+
+def _comparison(previous: dict[str, Any] | None, counts: dict[str, int]) -> dict[str, Any] | None:
+    """This run's headline counts against the run before it."""
+    if previous is None:
+        return None
+    before = {key: int(previous["counts"].get(key, 0)) for key in COUNT_KEYS}
+    before["fetched"] = int(previous["counts"].get("fetched", 0)) + int(previous["counts"].get("not_modified", 0))
+    return {
+        "run_id": previous["run_id"],
+        "status": previous["status"],
+        "finished_at": previous["finished_at"],
+        "counts": before,
+        "delta": {key: counts[key] - before[key] for key in COUNT_KEYS if counts[key] != before[key]},
+    }
+
+
+def _contacts(live: list[Any]) -> list[dict[str, Any]]:
+    found = []
+    for stored in live:
+        doc = stored.document
+        if doc is None:
+            continue
+        for contact in doc.contacts:
+            found.append({**contact.model_dump(), "url": doc.url, "title": doc.title})
+    return sorted(found, key=lambda c: (c["url"], c["name"] or "", c["email"] or ""))
 
 
 def _corpus(live: list[Any]) -> dict[str, Any]:
@@ -151,7 +213,7 @@ def _bars(report: dict[str, Any]) -> dict[str, list[tuple[str, int, float]]]:
 
 
 def write_report(ws: Workspace, run_id: str, errors: list[str] | None = None) -> dict[str, Path]:
-    report = build_report(ws.catalogue, run_id, errors)
+    report = build_report(ws.catalogue, run_id, errors, show_contacts=ws.settings.report.show_contacts)
     paths = {}
     for fmt in FORMATS:
         path = ws.reports_dir / f"{run_id}.{fmt}"
