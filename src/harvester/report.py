@@ -82,6 +82,7 @@ def build_report(
         "other_counts": extra,
         "failures_by_reason": _group_failures(failures),
         "skipped": skipped[:500],
+        "skipped_by_reason": _count_reasons(skipped),
         "corpus": _corpus(live),
         "by_source": {name: _source_counts(c) for name, c in sorted(run["per_source"].items())},
         "previous": _comparison(catalogue.previous_run(run_id), counts),
@@ -92,6 +93,10 @@ def build_report(
 
 def _change_detail(detail: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in detail.items() if k in ("what", "fields", "shrunk", "words_before")}
+
+
+def _count_reasons(skipped: list[dict[str, Any]]) -> dict[str, int]:
+    return dict(Counter(item["reason"] for item in skipped).most_common())
 
 
 def _group_failures(failures: list[dict[str, Any]]) -> dict[str, list[str]]:
