@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from harvester.api import create_app
 from harvester.pipeline import Workspace, execute
+from harvester.principles import PRINCIPLE_NAMES
 
 from .conftest import make_settings
 
@@ -55,3 +56,50 @@ def test_health_and_page(client: TestClient) -> None:
     assert health["index_reachable"] is True and health["documents"] == 15 and health["chunks"] > 0
     assert client.get("/openapi.json").json()["paths"]["/search"]
     assert "<form" in client.get("/").text
+
+
+def test_facets_count_what_the_filters_accept(client: TestClient) -> None:
+    facets = client.get("/facets").json()
+    assert set(facets) == {"principles", "councils", "years", "types", "kinds", "sources"}
+    principles = {f["value"]: f["count"] for f in facets["principles"]}
+    assert principles["Co-production"] >= 2 and set(principles) <= set(PRINCIPLE_NAMES)
+    councils = {f["value"] for f in facets["councils"]}
+    assert "Kirklees Council" in councils and "Cheshire West and Chester Council" in councils
+    assert {f["value"] for f in facets["kinds"]} == {"html", "pdf"}
+    assert {"2021", "2022", "2023"} <= {f["value"] for f in facets["years"]}  # a 2021–2023 range counts each year
+
+
+def test_unknown_filter_values_are_422_naming_the_parameter(client: TestClient) -> None:
+    for params, parameter in (
+        ({"council": "Gotham City Council"}, "council"),
+        ({"type": "Moon landings"}, "type"),
+        ({"source": "elsewhere"}, "source"),
+        ({"mode": "fuzzy"}, "mode"),
+        ({"kind": "docx"}, "kind"),
+    ):
+        response = client.get("/search", params={"q": "community", **params})
+        assert response.status_code == 422, params
+        assert any(parameter in map(str, error["loc"]) for error in response.json()["detail"]), response.json()
+    year = client.get("/search", params={"q": "community", "year": "soon"})
+    assert year.status_code == 422 and "year" in year.text
+
+
+def test_health_reports_index_documents_and_last_run(client: TestClient) -> None:
+    health = client.get("/health").json()
+    assert health["status"] == "ok" and health["index_reachable"] is True
+    assert health["documents"] >= 13 and health["chunks"] >= health["documents"]
+    assert health["last_run"]["status"] == "completed"
+
+
+def test_the_page_renders_results_on_the_server_with_matches_marked(client: TestClient) -> None:
+    page = client.get("/", params={"q": "community pantries", "council": "Kirklees Council"})
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "Food justice network" in page.text
+    assert "<mark>" in page.text and 'href="/?similar=' in page.text
+    assert '<option value="Kirklees Council" selected>' in page.text  # the filters stay set: the URL is the search
+
+
+def test_the_page_never_echoes_markup_from_the_query(client: TestClient) -> None:
+    hostile = '<script>alert("x")</script>'
+    page = client.get("/", params={"q": hostile})
+    assert "<script>alert" not in page.text and "&lt;script&gt;" in page.text

@@ -165,7 +165,12 @@ def test_harvest_events_trigger_index_and_report(tmp_path: Path, sample_url: str
             "the report run",
         )
 
-        events = api.events(started)
+        # The server persists events in batches, a moment after triggers have acted on them.
+        wanted = {"harvester.harvest.completed", "harvester.index.completed"}
+        events = wait_for(
+            lambda: (found := api.events(started)) and wanted <= {e["event"] for e in found} and found,
+            "the completed events in the event store",
+        )
         names = [e["event"] for e in events]
         assert names.count("harvester.document.new") == 15
         assert "harvester.harvest.completed" in names and "harvester.index.completed" in names

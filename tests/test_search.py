@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -127,3 +128,43 @@ def test_embedded_fast_path_answers_as_qdrant_does(searcher: Searcher, mode: str
         (m.payload["doc_url"], m.payload["chunk_index"]) for m in reference
     ]
     assert [round(m.score, 4) for m in fast] == pytest.approx([round(m.score, 4) for m in reference], abs=1e-3)
+
+
+def test_batched_embedding_gives_each_thread_its_own_vector() -> None:
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    from harvester.embed import BatchingEmbedder, HashingEmbedder
+
+    class Counting(HashingEmbedder):
+        calls = 0
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            Counting.calls += 1
+            if Counting.calls == 1:  # a slow first encode: the other threads' queries pile up meanwhile
+                deadline = time.monotonic() + 10
+                while len(texts) == 1 and batched._queue.qsize() < 8 and time.monotonic() < deadline:
+                    time.sleep(0.001)
+            return super().embed(texts)
+
+    inner = Counting()
+    batched = BatchingEmbedder(inner)
+    queries = [f"question {i} about co-operative energy and food" for i in range(64)]
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        vectors = list(pool.map(lambda q: batched.embed([q])[0], queries))
+    expected = HashingEmbedder().embed(queries)
+    assert np.allclose(np.stack(vectors), expected)
+    assert Counting.calls < len(queries)  # queries that queued up together shared an encode call
+
+
+def test_batched_embedding_hands_errors_to_the_callers() -> None:
+    from harvester.embed import BatchingEmbedder, HashingEmbedder
+
+    class Broken(HashingEmbedder):
+        def embed(self, texts: list[str]) -> Any:
+            raise RuntimeError("model unavailable")
+
+    with pytest.raises(RuntimeError, match="model unavailable"):
+        BatchingEmbedder(Broken()).embed(["anything"])

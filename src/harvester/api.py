@@ -1,127 +1,336 @@
-"""The search HTTP API and web page (`harvester api`). The model loads once, at start-up."""
+"""The search HTTP API and web page (`harvester api`). The model loads once, at start-up.
+
+Searches, catalogue reads and index calls run in worker threads, never on the event loop. The web
+page at `/` is rendered on the server (Jinja2, autoescaped): it works without JavaScript and
+without any external asset, and every search is a plain URL that can be shared.
+"""
 
 import asyncio
-from collections.abc import AsyncIterator
+import threading
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+from pydantic import BaseModel
 
 from harvester.config import Settings
+from harvester.embed import BatchingEmbedder
 from harvester.errors import IndexUnavailableError, InvalidQueryError
 from harvester.models import SearchHit, SearchResponse
-from harvester.search import SearchFilters
+from harvester.search import Searcher, SearchFilters, highlight_spans, type_key
+
+T = TypeVar("T")
+Mode = Literal["hybrid", "dense", "sparse"]
+Kind = Literal["html", "pdf"]
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """A FastAPI app over the configured index and catalogue."""
-    from harvester.pipeline import Workspace
+class FacetValue(BaseModel):
+    value: str
+    count: int
+
+
+class Facets(BaseModel):
+    """Values the filters accept, with how many live documents carry each."""
+
+    principles: list[FacetValue]
+    councils: list[FacetValue]
+    years: list[FacetValue]
+    types: list[FacetValue]
+    kinds: list[FacetValue]
+    sources: list[FacetValue]
+
+
+class ErrorMessage(BaseModel):
+    detail: str
+
+
+_UNAVAILABLE: dict[int | str, dict[str, Any]] = {
+    503: {"model": ErrorMessage, "description": "The index is unavailable"}
+}
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    index_reachable: bool
+    documents: int
+    chunks: int
+    last_run: dict[str, Any] | None
+
+
+@dataclass
+class _State:
+    ws: Any  # harvester.pipeline.Workspace (imported lazily: the API module stays light)
+    searcher: Searcher
+    catalogue_lock: threading.Lock
+    facets: tuple[str, Facets] | None = None
+
+
+def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
+    """A FastAPI app over the configured index and catalogue (or over `workspace`, for tests)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        ws = Workspace(settings)
-        await asyncio.to_thread(ws.embedder.embed, ["warm up"])
-        app.state.ws = ws
-        app.state.lock = asyncio.Lock()
-        yield
-        ws.close()
+        from harvester.pipeline import Workspace
 
-    app = FastAPI(title="harvester search API", version="0.1.0", lifespan=lifespan)
+        ws = workspace or Workspace(settings)
+        await asyncio.to_thread(ws.embedder.embed, ["warm up"])
+        # Concurrent requests share encode calls: one model, batched across threads.
+        searcher = Searcher(ws.index, BatchingEmbedder(ws.embedder), ws.gazetteer)
+        app.state.harvester = _State(ws, searcher, threading.Lock())
+        yield
+        if workspace is None:
+            ws.close()
+
+    app = FastAPI(
+        title="harvester search API",
+        version="0.1.0",
+        description="Search co-operative council practice by meaning, with filters.",
+        lifespan=lifespan,
+    )
     limits = settings.api
 
-    @app.get("/search", response_model=SearchResponse)
+    @app.get("/search", response_model=SearchResponse, responses=_UNAVAILABLE)
     async def search(
         request: Request,
-        q: Annotated[str, Query(min_length=1, max_length=limits.max_query_chars)],
-        principle: Annotated[list[str] | None, Query()] = None,
-        council: str | None = None,
-        lead: str | None = None,
-        year: str | None = None,
-        type: str | None = None,
-        kind: str | None = None,
-        source: str | None = None,
+        q: Annotated[str, Query(min_length=1, max_length=limits.max_query_chars, description="The question")],
+        principle: Annotated[list[str] | None, Query(description="Principles (all must match)")] = None,
+        council: Annotated[str | None, Query(max_length=200)] = None,
+        lead: Annotated[str | None, Query(max_length=200)] = None,
+        year: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{4})?$", description="YYYY or YYYY-YYYY")] = None,
+        type: Annotated[str | None, Query(max_length=100)] = None,
+        kind: Kind | None = None,
+        source: Annotated[str | None, Query(max_length=100)] = None,
         limit: Annotated[int, Query(ge=1, le=limits.max_limit)] = 10,
-        mode: str = "hybrid",
+        mode: Mode = "hybrid",
     ) -> SearchResponse:
+        state = _state(request)
         filters = SearchFilters(
             principles=principle or [], council=council, lead=lead, year=year, type=type, kind=kind, source=source
         )
-        searcher = request.app.state.ws.searcher()
-        response: SearchResponse = await _guarded(request, searcher.search, q, filters, limit, mode)
-        return response
+        await _check_known_values(state, filters)
+        return await _run(state.searcher.search, q, filters, limit, mode)
 
-    @app.get("/similar", response_model=list[SearchHit])
+    @app.get("/similar", response_model=list[SearchHit], responses=_UNAVAILABLE)
     async def similar(
-        request: Request, url: str, limit: Annotated[int, Query(ge=1, le=limits.max_limit)] = 10
+        request: Request,
+        url: Annotated[str, Query(min_length=1, max_length=2000)],
+        limit: Annotated[int, Query(ge=1, le=limits.max_limit)] = 10,
     ) -> list[SearchHit]:
-        ws = request.app.state.ws
-        target = ws.catalogue.resolve_alias(url)
-        result: list[SearchHit] = await _guarded(request, ws.searcher().similar, target, limit)
-        return result
+        state = _state(request)
+        target = await _read(state, state.ws.catalogue.resolve_alias, url)
+        return await _run(state.searcher.similar, target, limit)
 
-    @app.get("/documents/{doc_id}")
+    @app.get(
+        "/documents/{doc_id}",
+        response_model=dict[str, Any],
+        responses={404: {"model": ErrorMessage, "description": "No live document with this id or URL"}},
+    )
     async def document(request: Request, doc_id: str) -> dict[str, Any]:
-        from harvester.index import doc_point_id
-        from harvester.pipeline import document_record
+        state = _state(request)
+        record = await _read(state, _document_record, state.ws, doc_id, limits.show_contacts)
+        if record is None:
+            raise HTTPException(status_code=404, detail=f"no live document {doc_id!r}")
+        return record
 
-        ws = request.app.state.ws
-        for stored in ws.catalogue.documents("live"):
-            if stored.document is not None and doc_id in (doc_point_id(stored.url), stored.url):
-                return document_record(
-                    stored, show_contacts=limits.show_contacts, aliases=ws.catalogue.aliases_of(stored.url)
-                )
-        raise HTTPException(status_code=404, detail=f"no live document {doc_id!r}")
+    @app.get("/facets", response_model=Facets)
+    async def facets(request: Request) -> Facets:
+        return await _facets(_state(request))
 
-    @app.get("/health")
-    async def health(request: Request) -> dict[str, Any]:
-        ws = request.app.state.ws
-        runs = ws.catalogue.runs(limit=1)
+    @app.get("/health", response_model=Health)
+    async def health(request: Request) -> Health:
+        state = _state(request)
+        runs = await _read(state, state.ws.catalogue.runs, 1)
+        documents = (await _read(state, state.ws.catalogue.counts_by_status)).get("live", 0)
         try:
-            chunks = await asyncio.to_thread(ws.index.count)
-            reachable = True
+            chunks, reachable = await asyncio.to_thread(state.ws.index.count), True
         except IndexUnavailableError:
             chunks, reachable = 0, False
-        return {
-            "status": "ok" if reachable else "degraded",
-            "index_reachable": reachable,
-            "chunks": chunks,
-            "documents": ws.catalogue.counts_by_status().get("live", 0),
-            "last_run": runs[0] if runs else None,
-        }
+        return Health(
+            status="ok" if reachable else "degraded",
+            index_reachable=reachable,
+            documents=documents,
+            chunks=chunks,
+            last_run=runs[0] if runs else None,
+        )
 
-    @app.get("/", response_class=HTMLResponse)
-    async def home() -> str:
-        return _PAGE
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def page(
+        request: Request,
+        q: Annotated[str, Query(max_length=limits.max_query_chars)] = "",
+        principle: str = "",
+        council: str = "",
+        year_from: str = "",
+        year_to: str = "",
+        type: str = "",
+        kind: str = "",
+        similar: Annotated[str, Query(max_length=2000)] = "",
+    ) -> str:
+        state = _state(request)
+        form = {"q": q, "principle": principle, "council": council, "year_from": year_from, "year_to": year_to}
+        form |= {"type": type, "kind": kind}
+        context: dict[str, Any] = {"form": form, "facets": await _facets(state), "error": None}
+        context |= {"results": None, "similar_to": None}
+        try:
+            if similar:
+                target = await _read(state, state.ws.catalogue.resolve_alias, similar)
+                context["similar_to"] = await _read(state, _document_record, state.ws, target, False)
+                context["results"] = await _run(state.searcher.similar, target, 10)
+            elif q.strip():
+                filters = _page_filters(form)
+                await _check_known_values(state, filters)
+                context["results"] = (await _run(state.searcher.search, q, filters, 10, "hybrid")).results
+        except HTTPException as exc:
+            context["error"] = exc.detail
+        except RequestValidationError as exc:
+            context["error"] = "; ".join(str(e.get("msg", "")) for e in exc.errors())
+        return _render_page(context, q)
 
     return app
 
 
-async def _guarded(request: Request, func: Any, *args: Any) -> Any:
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _state(request: Request) -> _State:
+    state: _State = request.app.state.harvester
+    return state
+
+
+async def _run(func: Callable[..., T], *args: Any) -> T:
+    """A search or index call in a worker thread, with its errors as HTTP errors."""
     try:
-        async with request.app.state.lock:  # local-mode Qdrant is not thread-safe
-            return await asyncio.to_thread(func, *args)
+        return await asyncio.to_thread(func, *args)
     except InvalidQueryError as exc:
-        raise HTTPException(status_code=422, detail=str(exc)) from None
+        raise invalid("query", str(exc)) from None
     except IndexUnavailableError as exc:
         raise HTTPException(status_code=503, detail=str(exc)) from None
 
 
-_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>harvester search</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:auto;padding:1rem}
-input{font-size:1rem;padding:.4rem;width:70%}li{margin:.8rem 0}</style></head><body>
-<h1>Search co-operative council practice</h1>
-<form id="f"><label for="q">Question</label> <input id="q" name="q" required> <button>Search</button></form>
-<ol id="r"></ol>
-<script>
-const f=document.getElementById('f'),r=document.getElementById('r');
-async function go(q){const res=await fetch('/search?q='+encodeURIComponent(q));const j=await res.json();
-r.replaceChildren(...(j.results||[]).map(h=>{const li=document.createElement('li');const a=document.createElement('a');
-a.href=h.url;a.textContent=h.title||h.url;const p=document.createElement('div');
-p.textContent=[h.lead_member,h.year,(h.principles||[]).join(', ')].filter(Boolean).join(' · ');
-const s=document.createElement('div');s.textContent=h.snippet;li.append(a,p,s);return li;}));}
-f.addEventListener('submit',e=>{e.preventDefault();const q=document.getElementById('q').value;
-history.replaceState(null,'','?q='+encodeURIComponent(q));go(q);});
-const q0=new URLSearchParams(location.search).get('q');if(q0){document.getElementById('q').value=q0;go(q0);}
-</script></body></html>"""
+async def _read(state: _State, func: Callable[..., T], *args: Any) -> T:
+    """A catalogue read in a worker thread; one at a time (one SQLite connection)."""
+
+    def locked() -> T:
+        with state.catalogue_lock:
+            return func(*args)
+
+    return await asyncio.to_thread(locked)
+
+
+def _document_record(ws: Any, doc_id: str, show_contacts: bool) -> dict[str, Any] | None:
+    from harvester.index import doc_point_id
+    from harvester.pipeline import document_record
+
+    stored = ws.catalogue.get(ws.catalogue.resolve_alias(doc_id))
+    if stored is None or stored.status != "live" or stored.document is None:
+        stored = next(
+            (s for s in ws.catalogue.documents("live") if s.document is not None and doc_point_id(s.url) == doc_id),
+            None,
+        )
+    if stored is None or stored.document is None:
+        return None
+    record: dict[str, Any] = document_record(
+        stored, show_contacts=show_contacts, aliases=ws.catalogue.aliases_of(stored.url)
+    )
+    return record
+
+
+async def _facets(state: _State) -> Facets:
+    """Facet counts over live documents, recomputed only when a run has finished since last time."""
+    runs = await _read(state, state.ws.catalogue.runs, 1)
+    version = f"{runs[0]['run_id']}:{runs[0]['finished_at']}" if runs else ""
+    if state.facets is None or state.facets[0] != version:
+        state.facets = (version, await _read(state, _count_facets, state.ws))
+    return state.facets[1]
+
+
+def _count_facets(ws: Any) -> Facets:
+    counters: dict[str, Counter[str]] = {k: Counter() for k in ("principles", "councils", "years", "types", "kinds")}
+    counters["sources"] = Counter()
+    for stored in ws.catalogue.documents("live"):
+        doc = stored.document
+        if doc is None or not doc.sections:
+            continue
+        counters["principles"].update(doc.listed_principles)
+        counters["councils"].update(doc.councils)
+        if doc.year:
+            counters["years"].update(str(y) for y in range(doc.year, (doc.year_end or doc.year) + 1))
+        if doc.type:
+            counters["types"][doc.type] += 1
+        counters["kinds"][doc.kind.value] += 1
+        counters["sources"][doc.source] += 1
+
+    def values(counter: Counter[str], by_name: bool = False) -> list[FacetValue]:
+        items = sorted(counter.items()) if by_name else counter.most_common()
+        return [FacetValue(value=v, count=n) for v, n in items]
+
+    return Facets(
+        principles=values(counters["principles"]),
+        councils=values(counters["councils"], by_name=True),
+        years=values(counters["years"], by_name=True),
+        types=values(counters["types"]),
+        kinds=values(counters["kinds"]),
+        sources=values(counters["sources"]),
+    )
+
+
+async def _check_known_values(state: _State, filters: SearchFilters) -> None:
+    """A council, type or source nobody has published is a mistake worth a 422, not zero results."""
+    facets = await _facets(state)
+    gazetteer = state.ws.gazetteer
+    councils = {gazetteer.canonical(f.value).casefold() for f in facets.councils}
+    for label, name in (("council", filters.council), ("lead", filters.lead)):
+        if name and gazetteer.canonical(name).casefold() not in councils and not gazetteer.resolve(name).known:
+            raise invalid(label, f"unknown {label} {name!r}; see /facets")
+    if filters.type and type_key(filters.type) not in {type_key(f.value) for f in facets.types}:
+        raise invalid("type", f"unknown type {filters.type!r}; see /facets")
+    if filters.source and filters.source not in {f.value for f in facets.sources}:
+        raise invalid("source", f"unknown source {filters.source!r}; see /facets")
+
+
+def invalid(parameter: str, message: str) -> RequestValidationError:
+    """A 422 in FastAPI's own shape (`detail: [{loc, msg, type}]`), so one schema describes every 422."""
+    location = ("query",) if parameter == "query" else ("query", parameter)
+    return RequestValidationError([{"loc": location, "msg": message, "type": "value_error"}])
+
+
+def _page_filters(form: dict[str, str]) -> SearchFilters:
+    first, last = form["year_from"].strip(), form["year_to"].strip()
+    year = f"{first or last}-{last or first}" if first or last else None
+    return SearchFilters(
+        principles=[form["principle"]] if form["principle"] else [],
+        council=form["council"] or None,
+        year=year,
+        type=form["type"] or None,
+        kind=form["kind"] or None,
+    )
+
+
+def highlight(text: str, query: str) -> Markup:
+    """`text` escaped, with the words that match the query wrapped in <mark>."""
+    out: list[str] = []
+    position = 0
+    for start, end in highlight_spans(text, query):
+        out += [str(escape(text[position:start])), f"<mark>{escape(text[start:end])}</mark>"]
+        position = end
+    out.append(str(escape(text[position:])))
+    return Markup("".join(out))
+
+
+_TEMPLATES = Environment(
+    loader=PackageLoader("harvester", "templates"),
+    autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def _render_page(context: dict[str, Any], query: str) -> str:
+    template = _TEMPLATES.get_template("search.html")
+    return template.render(**context, highlight=lambda text: highlight(text, query))

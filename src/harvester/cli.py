@@ -153,6 +153,9 @@ def search(
     limit: Annotated[int, typer.Option(min=1, max=100)] = 10,
     mode: Annotated[str, typer.Option(help="hybrid, dense or sparse.")] = "hybrid",
     as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
+    api: Annotated[
+        str | None, typer.Option("--api", help="Ask a running `harvester api` at this URL; no model to load.")
+    ] = None,
 ) -> None:
     """Semantic search, one hit per document."""
     from harvester.search import SearchFilters
@@ -160,16 +163,51 @@ def search(
     filters = SearchFilters(
         principles=principle or [], council=council, lead=lead, year=year, type=type_, kind=kind, source=source
     )
-    ws = _workspace()
-    try:
-        response = ws.searcher().search(query, filters, limit=limit, mode=mode)
-    finally:
-        ws.close()
+    if api:
+        response = _search_api(api, query, filters, limit, mode)
+    else:
+        ws = _workspace()
+        try:
+            response = ws.searcher().search(query, filters, limit=limit, mode=mode)
+        finally:
+            ws.close()
     if as_json:
         typer.echo(response.model_dump_json(exclude={"results": {"__all__": {"section", "source", "shares_lead"}}}))
         return
     print_hits(response.results, query)
     err.print(f"[dim]{len(response.results)} results in {response.took_ms} ms ({response.mode})[/]")
+
+
+def _search_api(base_url: str, query: str, filters: Any, limit: int, mode: str) -> Any:
+    """The same search through a running API: no model to load, so it answers in milliseconds."""
+    import httpx
+
+    from harvester.models import SearchResponse
+
+    params: dict[str, Any] = {"q": query, "limit": limit, "mode": mode, "principle": filters.principles}
+    for key in ("council", "lead", "year", "type", "kind", "source"):
+        if getattr(filters, key):
+            params[key] = getattr(filters, key)
+    url = base_url.rstrip("/") + "/search"
+    try:
+        answer = httpx.get(url, params=params, timeout=30)
+    except httpx.HTTPError as exc:
+        raise HarvesterError(f"search API at {base_url} is unreachable: {exc}") from None
+    if answer.status_code == 422:
+        raise InvalidQueryError(_api_detail(answer))
+    if answer.status_code != 200:
+        raise IndexUnavailableError(f"search API at {base_url} answered {answer.status_code}: {_api_detail(answer)}")
+    return SearchResponse.model_validate(answer.json())
+
+
+def _api_detail(answer: Any) -> str:
+    try:
+        detail = answer.json().get("detail")
+    except ValueError:
+        return str(answer.text)[:200]
+    if isinstance(detail, list):
+        return "; ".join(f"{'.'.join(map(str, d.get('loc', [])))}: {d.get('msg')}" for d in detail)
+    return str(detail)
 
 
 @app.command()

@@ -8,6 +8,7 @@ overwrite rather than duplicate, and updates upsert first and delete stale point
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +94,7 @@ class VectorIndex:
         self.sparse_candidates = SPARSE_CANDIDATES
         self.rrf_k = RRF_K
         self._mirror: _LocalMirror | None = None
+        self._lock = threading.RLock()  # embedded Qdrant is not thread-safe; the API searches from threads
 
     @classmethod
     def open(
@@ -122,7 +124,8 @@ class VectorIndex:
 
     def _call(self, action: str, func: Any, *args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            with self._lock:
+                return func(*args, **kwargs)
         except (ResponseHandlingException, UnexpectedResponse, ConnectionError, TimeoutError, OSError) as exc:
             detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
             raise IndexUnavailableError(f"Qdrant at {self.location} failed during {action}: {detail}") from None
@@ -238,8 +241,12 @@ class VectorIndex:
         query_filter: models.Filter | None,
         limit: int,
         mode: str,
+        per_document: int = 0,
     ) -> list[ChunkMatch]:
         """Chunk matches, best first: dense, sparse, or both fused with reciprocal rank fusion.
+
+        `per_document` > 0 allows the embedded path to keep only each document's best chunk (and at
+        most that many documents) before payloads are read; callers must not rely on more.
 
         In embedded mode the query runs on a vectorised snapshot of the collection (`_LocalMirror`),
         with the same scores, filters and fusion as Qdrant's; a server runs it itself.
@@ -249,6 +256,8 @@ class VectorIndex:
         mirror = self._local_mirror()
         if mirror is not None and mirror.supports(query_filter):
             found = mirror.query(dense, sparse, query_filter, limit, mode, self.fusion())
+            if per_document:
+                found = mirror.best_per_document(found, per_document)
             payloads = self._payloads([point for point, _ in found])
             return [ChunkMatch(score, payloads[point]) for point, score in found if point in payloads]
         sparse_vector = models.SparseVector(indices=sparse[0], values=sparse[1]) if sparse else None
@@ -300,9 +309,10 @@ class VectorIndex:
     def _local_mirror(self) -> _LocalMirror | None:
         if not self.local:
             return None
-        if self._mirror is None:
-            self._mirror = self._call("load", _LocalMirror.load, self.client, self.collection)
-        return self._mirror
+        with self._lock:
+            if self._mirror is None:
+                self._mirror = self._call("load", _LocalMirror.load, self.client, self.collection)
+            return self._mirror
 
     def _payloads(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         points = self._call("retrieve", self.client.retrieve, self.collection, ids, with_payload=True)
@@ -392,6 +402,7 @@ class _LocalMirror:
         self.columns = columns
         self.fields = fields
         self._masks: dict[tuple[str, str], np.ndarray] = {}
+        self._row_of: dict[str, int] | None = None
         self._numbers: dict[str, np.ndarray] = {}
         frequencies = np.diff(sparse.indptr)
         self.idf = np.log((len(ids) - frequencies + 0.5) / (frequencies + 0.5) + 1.0)
@@ -466,6 +477,26 @@ class _LocalMirror:
         if dense is None:
             return []
         return self._top(self._dense_scores(dense), mask, limit)
+
+    def best_per_document(self, found: list[tuple[str, float]], documents: int) -> list[tuple[str, float]]:
+        """The first (best) chunk of each document, for at most `documents` documents."""
+        row_of = self._rows()
+        kept: list[tuple[str, float]] = []
+        seen: set[Any] = set()
+        for point, score in found:
+            url = self.fields["doc_url"][row_of[point]]
+            if url in seen:
+                continue
+            seen.add(url)
+            kept.append((point, score))
+            if len(kept) == documents:
+                break
+        return kept
+
+    def _rows(self) -> dict[str, int]:
+        if self._row_of is None:
+            self._row_of = {point: row for row, point in enumerate(self.ids)}
+        return self._row_of
 
     def _dense_scores(self, query: np.ndarray) -> np.ndarray:
         norm = float(np.linalg.norm(query)) or 1.0

@@ -123,7 +123,12 @@ class Searcher:
         dense = self.embedder.embed([query])[0] if mode in ("hybrid", "dense") else None
         sparse = sparse_query(query) if mode in ("hybrid", "sparse") else None
         matches = self.index.query(
-            dense=dense, sparse=sparse, query_filter=query_filter, limit=max(50, limit * 10), mode=mode
+            dense=dense,
+            sparse=sparse,
+            query_filter=query_filter,
+            limit=max(50, limit * 10),
+            mode=mode,
+            per_document=limit,
         )
         hits = _one_per_document(matches, limit, query)
         took = round((time.perf_counter() - started) * 1000, 1)
