@@ -313,6 +313,12 @@ class Catalogue:
                 ),
             )
 
+    def mark_interrupted_runs(self) -> int:
+        """Runs still 'running' when a new run holds the lock were killed mid-way: say so."""
+        with self.transaction() as db:
+            cursor = db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        return cursor.rowcount
+
     def previous_run(self, run_id: str) -> dict[str, Any] | None:
         """The finished run that started before `run_id`, for comparisons."""
         row = self._db.execute(

@@ -118,7 +118,8 @@ class CrawlConfig(_Strict):
     per_host_concurrency: int = Field(default=2, ge=1, le=16)
     delay_s: float = Field(default=0.25, ge=0)
     max_crawl_delay_s: float = Field(default=30.0, ge=0)
-    timeout_s: float = Field(default=20.0, gt=0)
+    timeout_s: float = Field(default=20.0, gt=0)  # connect / each read
+    response_deadline_s: float = Field(default=120.0, gt=0)  # a whole response, body included
     retries: int = Field(default=2, ge=0, le=10)
     max_bytes: int = Field(default=20_000_000, ge=1024)
     max_url_length: int = Field(default=500, ge=64)

@@ -359,9 +359,14 @@ class Crawler:
         async with self._slots, host.slots:
             try:
                 extensions = {} if self.source.allow_private_addresses else {"trace": _refuse_private_peer(url)}
-                async with self._client.stream("GET", url, headers=headers, extensions=extensions) as response:
-                    body = await self._read_capped(url, response)
-                    return response, body
+                # A whole-response deadline: per-read timeouts never fire on a server that trickles bytes.
+                async with asyncio.timeout(self.config.response_deadline_s):
+                    async with self._client.stream("GET", url, headers=headers, extensions=extensions) as response:
+                        body = await self._read_capped(url, response)
+                        return response, body
+            except TimeoutError:
+                limit = self.config.response_deadline_s
+                raise FetchError(url, f"timeout: no complete response within {limit:g} s (slow server)") from None
             except httpx.TimeoutException as exc:
                 raise FetchError(url, f"timeout: {type(exc).__name__}") from None
             except (httpx.TransportError, httpx.DecodingError) as exc:

@@ -388,6 +388,8 @@ def execute(
     sources = ws.settings.selected_sources(source_name) if crawl else []
     state = RunState(run_id=new_run_id(), sources=[s.name for s in sources])
     with run_lock(ws.data_dir, command):
+        if ws.catalogue.mark_interrupted_runs():
+            log.warning("an earlier run was interrupted; this run finishes its work")
         ws.catalogue.start_run(state.run_id, state.sources, state.started_at)
         try:
             for source in sources:

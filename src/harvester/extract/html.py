@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
 from bs4.element import NavigableString, PageElement
 
@@ -146,7 +147,9 @@ def _alias(encoding: str) -> str:
 
 def parse_html(html: str, base_url: str) -> HtmlPage:
     """Parse a page into its title, main-content lines and links."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():  # pages served as HTML that look like XML are still read as HTML
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     base = _base_href(soup, base_url)
     all_links = _all_links(soup, base)
     canonical = _canonical(soup, base)
@@ -265,7 +268,7 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(True, attrs={"aria-hidden": "true"}):
         tag.decompose()
     for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body", "main", "article"):
+        if _is_decomposed(tag) or tag.name in ("html", "body", "main", "article"):
             continue
         marker = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
         if marker.strip() and _BOILERPLATE.search(marker) and not _is_content_marker(marker):
@@ -273,6 +276,12 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
     for header in soup.find_all("header"):
         if not header.find_parent(["main", "article"]):
             header.decompose()
+
+
+def _is_decomposed(tag: Tag) -> bool:
+    """`tag.decomposed` without its cost: bs4 answers a missing attribute by searching the subtree,
+    which made deeply nested pages quadratic (20,000 nested divs took over a minute)."""
+    return bool(tag.__dict__.get("_decomposed", False))
 
 
 def _is_content_marker(marker: str) -> bool:
@@ -296,7 +305,7 @@ def _drop_aside_sections(main: Tag) -> None:
     """Remove 'Latest news'-style blocks that sit inside the main area without telling class names."""
     main_len = max(1, len(main.get_text(" ", strip=True)))
     for heading in main.find_all([*_HEADINGS, "strong"]):
-        if heading.decomposed or not _ASIDE_HEADING.match(heading.get_text(" ", strip=True)):
+        if _is_decomposed(heading) or not _ASIDE_HEADING.match(heading.get_text(" ", strip=True)):
             continue
         container = heading.parent
         small = isinstance(container, Tag) and len(container.get_text(" ", strip=True)) < 0.4 * main_len
@@ -337,7 +346,15 @@ def _lines(main: Tag) -> list[Line]:
     return writer.lines
 
 
-def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
+_MAX_DEPTH = 150  # deeper markup is read as plain text: the walk must never exhaust Python's stack
+
+
+def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> None:
+    if depth > _MAX_DEPTH:
+        writer.flush(kind)
+        writer.add_text(node.get_text(" "))
+        writer.flush(kind)
+        return
     for child in node.children:
         if isinstance(child, NavigableString):
             if type(child) is NavigableString:
@@ -349,7 +366,7 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
         if name == "br":
             writer.add_text(_BREAK)
         elif name in _HEADINGS and child.find(_HEADING_SWALLOWS) is not None:
-            _walk_unclosed_heading(child, writer, kind)
+            _walk_unclosed_heading(child, writer, kind, depth + 1)
         elif name in _HEADINGS:
             writer.flush(kind)
             writer.add_text(child.get_text(" "))
@@ -359,24 +376,24 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind) -> None:
             if label:
                 writer.add_text(f" {label} ")
         elif name == "a":
-            _walk_link(child, writer, kind)
+            _walk_link(child, writer, kind, depth + 1)
         elif name == "table" and _header_row_table(child, writer, kind):
             continue
         elif name in ("td", "th"):
             writer.add_text(" ")
-            _walk(child, writer, kind)
+            _walk(child, writer, kind, depth + 1)
             writer.add_text(" | ")
         elif name in _BLOCK_TAGS:
             own_kind = _block_kind(name, kind)
             writer.flush(kind)
-            _walk(child, writer, own_kind)
+            _walk(child, writer, own_kind, depth + 1)
             writer.flush(own_kind)
         else:
             label = str(child.get("title") or child.get("aria-label") or "")
             if label and not child.get_text(strip=True):
                 writer.add_text(f" {label} ")
             writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
-            _walk(child, writer, kind)
+            _walk(child, writer, kind, depth + 1)
             writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
 
 
@@ -414,7 +431,7 @@ def _cell_text(cell: Tag) -> str:
 _HEADING_SWALLOWS = ["ul", "ol", "p", "div", "table", "dl", "section", "article", *_HEADINGS]
 
 
-def _walk_unclosed_heading(heading: Tag, writer: _LineWriter, kind: LineKind) -> None:
+def _walk_unclosed_heading(heading: Tag, writer: _LineWriter, kind: LineKind, depth: int) -> None:
     """A heading left unclosed swallows what follows (`<h3>Principles met<ul>…`): its own leading text
     is the heading, the blocks inside are walked as content."""
     writer.flush(kind)
@@ -430,7 +447,7 @@ def _walk_unclosed_heading(heading: Tag, writer: _LineWriter, kind: LineKind) ->
     holder = Tag(name="div")
     for child in rest:
         holder.append(child.extract())
-    _walk(holder, writer, kind)
+    _walk(holder, writer, kind, depth)
     writer.flush(kind)
 
 
@@ -445,7 +462,7 @@ def _image_label(image: Tag) -> str:
     return canonical_principle(stem) or ""
 
 
-def _walk_link(anchor: Tag, writer: _LineWriter, kind: LineKind) -> None:
+def _walk_link(anchor: Tag, writer: _LineWriter, kind: LineKind, depth: int) -> None:
     text = anchor.get_text(" ")
     href = str(anchor.get("href") or "")
     if href.lower().startswith("mailto:"):
@@ -454,7 +471,7 @@ def _walk_link(anchor: Tag, writer: _LineWriter, kind: LineKind) -> None:
             writer.add_text(f" {text} ({address}) ")
             return
     writer.add_text(" ")
-    _walk(anchor, writer, kind)
+    _walk(anchor, writer, kind, depth)
     writer.add_text(" ")
 
 

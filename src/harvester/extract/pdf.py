@@ -43,13 +43,13 @@ def read_pdf(body: bytes, *, max_pages: int, timeout_s: float) -> PdfContent:
         pdf = pdfplumber.open(io.BytesIO(body))
     except Exception as exc:  # pdfminer raises a zoo of types for broken files
         raise ExtractionError(_reason(exc)) from None
-    with pdf:
-        try:
+    try:
+        with pdf:  # closing can raise too, on a damaged file
             return _read_pages(pdf, max_pages=max_pages, timeout_s=timeout_s)
-        except ExtractionError:
-            raise
-        except Exception as exc:
-            raise ExtractionError(_reason(exc)) from None
+    except ExtractionError:
+        raise
+    except Exception as exc:
+        raise ExtractionError(_reason(exc)) from None
 
 
 def _read_pages(pdf: Any, *, max_pages: int, timeout_s: float) -> PdfContent:
