@@ -11,7 +11,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test lint typecheck check clean compose-check
+.PHONY: install demo test lint typecheck check clean compose-check audit
 
 install: $(STAMP)
 
@@ -34,6 +34,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests flows bench
 	$(BIN)/ruff format --check src tests flows bench
+
+# Needs the PyPI/OSV advisory database (internet); see docs/security.md.
+audit: $(STAMP)
+	$(BIN)/pip install --quiet pip-audit
+	$(BIN)/pip-audit -r constraints.txt
 
 compose-check: $(STAMP)
 	bash scripts/compose_check.sh

@@ -103,3 +103,10 @@ def test_the_page_never_echoes_markup_from_the_query(client: TestClient) -> None
     hostile = '<script>alert("x")</script>'
     page = client.get("/", params={"q": hostile})
     assert "<script>alert" not in page.text and "&lt;script&gt;" in page.text
+
+
+def test_the_page_is_served_with_a_strict_content_security_policy(client: TestClient) -> None:
+    response = client.get("/", params={"q": "energy"})
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script-src" not in policy  # no script may run at all
+    assert response.headers["x-content-type-options"] == "nosniff"

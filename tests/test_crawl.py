@@ -261,9 +261,7 @@ def test_www_and_bare_host_are_one_site() -> None:
     assert sum(u.endswith("/robots.txt") for u in seen) == 1
 
 
-def test_an_unexpected_crawler_error_becomes_a_reported_failure(
-    site: Site, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_unexpected_crawler_error_becomes_a_reported_failure(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     real_page_links = crawl_module.page_links
 
     def breaks_on_b(body: bytes, base_url: str) -> tuple[list[str], str | None]:
@@ -287,3 +285,39 @@ def test_requests_carry_the_configured_user_agent(site: Site) -> None:
     agent = "harvester-test/1.0 (+https://example.org/contact)"
     asyncio.run(Crawler(source, CrawlConfig(delay_s=0, user_agent=agent)).run(lambda page: None))
     assert {headers.get("User-Agent") for _, headers in site.requests} == {agent}
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "127.0.0.1",
+        "0.0.0.0",
+        "169.254.169.254",
+        "100.64.0.1",
+        "224.0.0.1",
+        "255.255.255.255",
+        "::1",
+        "::",
+        "fe80::1",
+        "fc00::1",
+        "fd00:ec2::254",
+        "ff02::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",
+        "fe80::1%eth0",
+    ],
+)
+def test_non_public_addresses_are_refused(address: str) -> None:
+    from harvester.urls import is_public_address
+
+    assert not is_public_address(address)
+
+
+@pytest.mark.parametrize("address", ["8.8.8.8", "151.101.1.69", "2606:4700:4700::1111", "2a00:1450:4009:81f::200e"])
+def test_public_addresses_are_allowed(address: str) -> None:
+    from harvester.urls import is_public_address
+
+    assert is_public_address(address)

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from harvester.crawl import KnownPage
+from harvester.errors import StorageError
 from harvester.models import Document, utcnow
 
 _SCHEMA = """
@@ -111,13 +112,19 @@ class Catalogue:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+        """One atomic write; a full or read-only disk becomes a StorageError and nothing is kept."""
         try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise StorageError(f"catalogue {self.path} cannot be written: {exc}") from None
 
     # --- documents ----------------------------------------------------------------------------
 

@@ -45,3 +45,7 @@ class ExtractionError(HarvesterError):
 
 class IndexUnavailableError(HarvesterError):
     """The vector index is unreachable or failed; nothing was deleted."""
+
+
+class StorageError(HarvesterError):
+    """data_dir cannot be written (disk full, read-only, permissions); nothing half-written is kept."""

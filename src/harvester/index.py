@@ -437,7 +437,8 @@ class _LocalMirror:
         matrix = sparse_matrix.csc_matrix(
             (weights, (rows, [columns[t] for t in terms])), shape=(len(ids), max(1, len(columns))), dtype=np.float32
         )
-        dense = np.asarray(dense_rows, dtype=np.float32).reshape(len(ids), -1)
+        width = len(dense_rows[0]) if dense_rows else 0
+        dense = np.asarray(dense_rows, dtype=np.float32).reshape(len(ids), width)
         return cls(ids, dense, matrix, columns, fields)
 
     @staticmethod

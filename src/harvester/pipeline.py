@@ -31,7 +31,7 @@ from harvester.chunk import chunk_document
 from harvester.config import Settings, SourceConfig
 from harvester.crawl import Crawler
 from harvester.embed import Embedder, make_embedder, sparse_document
-from harvester.errors import ExtractionError, HarvesterError, IndexUnavailableError, LockedError
+from harvester.errors import ExtractionError, HarvesterError, IndexUnavailableError, LockedError, StorageError
 from harvester.extract import Extractor
 from harvester.gazetteer import Gazetteer
 from harvester.index import DocumentUpdate, IndexedChunk, VectorIndex
@@ -152,8 +152,19 @@ class _Harvest:
         self.state = state
         self.notify = notify
         self.not_found: list[str] = []
+        self.halted = False
 
     def on_page(self, page: FetchedPage) -> None:
+        if self.halted:
+            return  # data_dir cannot be written: record nothing more this run
+        try:
+            self._handle(page)
+        except StorageError as exc:
+            self.halted = True
+            self.state.errors.append(str(exc))
+            log.error("%s; stopping this source", exc)
+
+    def _handle(self, page: FetchedPage) -> None:
         counts = self.state.counts
         if page.status in (404, 410):
             self.not_found.append(page.url)
@@ -237,6 +248,8 @@ class _Harvest:
 
     def finish(self) -> None:
         """After a completed crawl: URLs that answered 404/410 and were live are gone."""
+        if self.halted:
+            return  # an interrupted crawl proves nothing about what is gone
         for url in self.not_found:
             if self.ws.catalogue.mark_gone(url):
                 self.state.counts["gone"] += 1
