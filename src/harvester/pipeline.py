@@ -396,8 +396,6 @@ def execute(
     ws: Workspace, source_name: str | None, *, crawl: bool, index: bool, command: str, notify: Notify = _quiet
 ) -> RunState:
     """One run: lock, harvest the selected sources, index, record the run and write its report."""
-    from harvester.report import write_report
-
     sources = ws.settings.selected_sources(source_name) if crawl else []
     state = RunState(run_id=new_run_id(), sources=[s.name for s in sources])
     with run_lock(ws.data_dir, command):
@@ -416,12 +414,19 @@ def execute(
             state.errors.append(str(exc))
             log.error("run failed: %s", exc)
         finally:
-            state.status = _status(state)
-            counts = {k: int(v) for k, v in state.counts.items()}
-            timings = {k: round(v, 3) for k, v in state.timings.items()}
-            ws.catalogue.finish_run(state.run_id, state.status, counts, timings, state.per_source)
-            write_report(ws, state.run_id, errors=state.errors)
+            _finish(ws, state)
     return state
+
+
+def _finish(ws: Workspace, state: RunState) -> None:
+    """Record how the run ended and write its report (whatever happened before)."""
+    from harvester.report import write_report
+
+    state.status = _status(state)
+    counts = {k: int(v) for k, v in state.counts.items()}
+    timings = {k: round(v, 3) for k, v in state.timings.items()}
+    ws.catalogue.finish_run(state.run_id, state.status, counts, timings, state.per_source)
+    write_report(ws, state.run_id, errors=state.errors)
 
 
 def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _quiet) -> RunState:
@@ -430,8 +435,6 @@ def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _qui
     This is the second half of `execute(..., index=False)` for orchestrators that run the stages as
     separate jobs: the run keeps one id from crawl to report.
     """
-    from harvester.report import write_report
-
     run = ws.catalogue.run(run_id)
     if run is None:
         raise HarvesterError(f"no run with id {run_id!r}")
@@ -446,11 +449,7 @@ def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _qui
             state.errors.append(str(exc))
             log.error("indexing failed: %s", exc)
         finally:
-            state.status = _status(state)
-            counts = {k: int(v) for k, v in state.counts.items()}
-            timings = {k: round(v, 3) for k, v in state.timings.items()}
-            ws.catalogue.finish_run(run_id, state.status, counts, timings, state.per_source)
-            write_report(ws, run_id, errors=state.errors)
+            _finish(ws, state)
     return state
 
 
