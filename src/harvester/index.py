@@ -90,9 +90,7 @@ class VectorIndex:
         self.location = location
         self.dimensions = dimensions
         self.local = not location.startswith(("http://", "https://"))
-        self.rrf_weights = RRF_WEIGHTS
-        self.sparse_candidates = SPARSE_CANDIDATES
-        self.rrf_k = RRF_K
+        self.fusion = Fusion(RRF_K, RRF_WEIGHTS, SPARSE_CANDIDATES)
         self._mirror: _LocalMirror | None = None
         self._lock = threading.RLock()  # embedded Qdrant is not thread-safe; the API searches from threads
 
@@ -255,7 +253,7 @@ class VectorIndex:
             return []
         mirror = self._local_mirror()
         if mirror is not None and mirror.supports(query_filter):
-            found = mirror.query(dense, sparse, query_filter, limit, mode, self.fusion())
+            found = mirror.query(dense, sparse, query_filter, limit, mode, self.fusion)
             if per_document:
                 found = mirror.best_per_document(found, per_document)
             payloads = self._payloads([point for point, _ in found])
@@ -269,10 +267,10 @@ class VectorIndex:
                 prefetch=[
                     models.Prefetch(query=dense.tolist(), using=DENSE, filter=query_filter, limit=limit),
                     models.Prefetch(
-                        query=sparse_vector, using=SPARSE, filter=query_filter, limit=self.sparse_candidates
+                        query=sparse_vector, using=SPARSE, filter=query_filter, limit=self.fusion.sparse_candidates
                     ),
                 ],
-                query=models.RrfQuery(rrf=models.Rrf(k=self.fusion().k, weights=list(self.fusion().weights))),
+                query=models.RrfQuery(rrf=models.Rrf(k=self.fusion.k, weights=list(self.fusion.weights))),
                 limit=limit,
                 with_payload=True,
             )
@@ -302,9 +300,6 @@ class VectorIndex:
                 with_payload=True,
             )
         return [ChunkMatch(float(p.score), dict(p.payload or {})) for p in response.points]
-
-    def fusion(self) -> Fusion:
-        return Fusion(self.rrf_k, self.rrf_weights, self.sparse_candidates)
 
     def _local_mirror(self) -> _LocalMirror | None:
         if not self.local:
