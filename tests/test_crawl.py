@@ -140,10 +140,80 @@ def test_size_cap_and_content_type_gate(site: Site) -> None:
 
 
 def test_trap_urls_stop_at_limits(site: Site) -> None:
-    site.page("/", link_page("/cal/a/cal/a/cal/a/", "/list?page=9999", "/events/month/?month=2031-01"))
+    site.page("/", link_page("/cal/a/cal/a/cal/a/", "/events/month/?month=2031-01"))
     pages, stats = crawl(site)
     assert paths(pages) == {""}
-    assert stats.counts["skipped_trap"] == 3
+    assert stats.counts["skipped_trap"] == 2
+
+
+def wordpress_site(site: Site) -> None:
+    """A WordPress site as it is served: posts and pages by number, a sitemap naming more of them."""
+    site.page("/", link_page("/?p=4821", "/?page_id=12", "/?cat=3"))
+    site.page("/?p=4821", link_page("/?p=4822", "/"))  # 'next post' link: a bigger number, a real page
+    site.page("/?p=4822", link_page("/?p=4821"))
+    site.page("/?page_id=12", link_page())
+    site.page("/?cat=3", link_page("/?cat=3&paged=2"))
+    site.page("/?cat=3&paged=2", link_page("/?p=7001"))
+    site.page("/?p=7001", link_page())
+    site.page("/?p=9999", link_page())  # only in the sitemap
+    site.page("/a/b/a/b/a/b/listed/", link_page())  # trap-shaped, but the site lists it
+    sitemap = "".join(f"<url><loc>{site.url(p)}</loc></url>" for p in ("/?p=9999", "/a/b/a/b/a/b/listed/"))
+    site.raw("/robots.txt", f"User-agent: *\nSitemap: {site.url('/sitemap.xml')}\n".encode(), content_type="text/plain")
+    site.raw(
+        "/sitemap.xml",
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{sitemap}</urlset>'.encode(),
+        content_type="application/xml",
+    )
+
+
+def test_wordpress_numbered_posts_and_sitemap_urls_are_pages(site: Site) -> None:
+    wordpress_site(site)
+    pages, stats = crawl(site)
+    want = {"", "?p=4821", "?p=4822", "?page_id=12", "?cat=3", "?cat=3&paged=2", "?p=7001", "?p=9999"}
+    assert want | {"a/b/a/b/a/b/listed/"} == paths(pages)
+    assert stats.counts["skipped_trap"] == 0
+
+
+def test_endless_pagination_is_stopped_by_its_behaviour(site: Site) -> None:
+    """Every page links to the next number and to nothing new: the run stops after a few barren pages,
+    however the parameter is named; a run that keeps bringing new pages goes on."""
+    site.page("/", link_page("/list?pg=1", "/feed/7/"))
+    for n in range(1, 400):
+        site.page(f"/list?pg={n}", link_page(f"/list?pg={n + 1}", "/"))
+    for n in range(7, 60):
+        site.page(f"/feed/{n}/", link_page(f"/feed/{n + 1}/", f"/story-{n}"))
+        site.page(f"/story-{n}", link_page())
+    pages, stats = crawl(site, max_depth=200, max_pages=2000)
+    barren = sorted(p for p in paths(pages) if p.startswith("list"))
+    assert 3 <= len(barren) <= 8
+    assert stats.counts["skipped_trap"] == 1
+    assert {f"story-{n}" for n in range(7, 60)} <= paths(pages)  # a productive run is followed to its end
+
+
+def test_pagination_run_is_capped(site: Site) -> None:
+    site.page("/", link_page("/p/1/"))
+    for n in range(1, 60):
+        site.page(f"/p/{n}/", link_page(f"/p/{n + 1}/", f"/item-{n}"))
+        site.page(f"/item-{n}", link_page())
+    config = SourceConfig.model_validate(
+        {"name": "t", "start_urls": [site.url("/")], "allow_private_addresses": True, "max_depth": 200}
+    )
+    pages: list[FetchedPage] = []
+    crawler = Crawler(config, CrawlConfig(delay_s=0.0, retries=1, timeout_s=5, max_pagination_run=20))
+    stats = asyncio.run(crawler.run(pages.append))
+    runs = {p for p in paths(pages) if p.startswith("p/")}
+    assert len(runs) == 21  # the first page and 20 steps
+    assert stats.counts["skipped_trap"] == 1
+
+
+def test_links_in_pdfs_are_followed(site: Site) -> None:
+    pdf = b"%PDF-1.4\n1 0 obj << /Type /Annot /Subtype /Link /A << /S /URI /URI (" + site.url("/from-pdf").encode()
+    pdf += b") >> >> endobj\n%%EOF"
+    site.page("/", link_page("/toolkit.pdf"))
+    site.raw("/toolkit.pdf", pdf, content_type="application/pdf")
+    site.page("/from-pdf", link_page())
+    pages, _ = crawl(site)
+    assert "from-pdf" in paths(pages)
 
 
 def test_private_addresses_refused_unless_allowed(site: Site) -> None:

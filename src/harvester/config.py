@@ -123,6 +123,7 @@ class CrawlConfig(_Strict):
     retries: int = Field(default=2, ge=0, le=10)
     max_bytes: int = Field(default=20_000_000, ge=1024)
     max_url_length: int = Field(default=500, ge=64)
+    max_pagination_run: int = Field(default=100, ge=1)  # pages reached one from another by a growing number
 
 
 class ExtractConfig(_Strict):

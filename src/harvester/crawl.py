@@ -29,8 +29,9 @@ from tenacity.wait import wait_exponential_jitter
 
 from harvester.config import CrawlConfig, SourceConfig
 from harvester.errors import FetchError
+from harvester.frontier import Frontier
 from harvester.models import FetchedPage
-from harvester.urls import host_key, in_scope, is_crawlable_link, is_public_address, normalise_url, trap_reason
+from harvester.urls import host_key, in_scope, is_crawlable_link, is_public_address, normalise_url
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +100,13 @@ class Crawler:
         self._include = [re.compile(p) for p in source.include_patterns()]
         self._exclude = [re.compile(p) for p in source.exclude]
         self._hosts: dict[str, _Host] = {}
-        self._seen: set[str] = set()
-        self._too_deep: set[str] = set()
+        self._frontier = Frontier(
+            include=self._include,
+            exclude=self._exclude,
+            max_depth=source.max_depth,
+            max_url_length=config.max_url_length,
+            max_pagination_run=config.max_pagination_run,
+        )
         self._pending = 0  # URLs queued or being visited
         self._idle = asyncio.Event()
         self._slots = asyncio.Semaphore(config.concurrency)
@@ -142,30 +148,19 @@ class Crawler:
 
     # --- frontier ---------------------------------------------------------------------------
 
-    def _enqueue(self, raw_url: str, depth: int, referrer: str | None) -> None:
-        if not is_crawlable_link(raw_url):
+    def _enqueue(self, raw_url: str, depth: int, referrer: str | None, *, listed: bool = False) -> None:
+        admission = self._frontier.admit(raw_url, depth, referrer, listed=listed)
+        if admission.verdict == "skipped":
+            if admission.counter:
+                self.stats.skip(admission.counter, admission.url, admission.reason)
+            if admission.counter == "skipped_out_of_scope":
+                self.stats.counts["discovered"] += 1
             return
-        url = normalise_url(raw_url)
-        if url in self._seen:
+        if admission.verdict == "seen":
             return
-        if depth > self.source.max_depth:
-            # Not marked seen: a shorter path found later may still reach it.
-            if url not in self._too_deep:
-                self._too_deep.add(url)
-                self.stats.skip("skipped_depth", url, f"deeper than max_depth {self.source.max_depth}")
-            return
-        self._seen.add(url)
         self.stats.counts["discovered"] += 1
-        if not in_scope(url, self._include, self._exclude):
-            self.stats.skip("skipped_out_of_scope", url, "out of scope")
-            return
-        trap = trap_reason(url, self.config.max_url_length)
-        if trap:
-            self.stats.skip("skipped_trap", url, trap)
-            return
-        self._too_deep.discard(url)
         self._pending += 1
-        self._host_for(url).frontier.put_nowait((url, depth, referrer))
+        self._host_for(admission.url).frontier.put_nowait((admission.url, depth, referrer))
 
     async def _host_worker(self, host: _Host) -> None:
         assert self._on_page is not None
@@ -233,8 +228,12 @@ class Crawler:
             page.canonical_url = self._accepted_canonical(page.final_url, canonical)
             if page.canonical_url:
                 links.append(page.canonical_url)
+            self._frontier.visited(url, links)
             for link in links:
-                self._enqueue(link, depth + 1, page.url)
+                self._enqueue(link, depth + 1, url)
+        elif page.body is not None:
+            for link in pdf_links(page.body):
+                self._enqueue(link, depth + 1, url)
         elif page.not_modified and url in self.known:
             for link in self.known[url].links:
                 self._enqueue(link, depth + 1, page.url)
@@ -468,7 +467,7 @@ class Crawler:
             pages, children = parse_sitemap(body)
             pending.extend(children)
             for page_url in pages:
-                self._enqueue(page_url, 1, sitemap_url)
+                self._enqueue(page_url, 1, sitemap_url, listed=True)
                 found += 1
         self.stats.counts["sitemap_urls"] += found
 
@@ -550,6 +549,22 @@ def page_links(body: bytes, base_url: str) -> tuple[list[str], str | None]:
         elif element.tag == "link" and "canonical" in rel and canonical is None:
             canonical = link
     return links, canonical
+
+
+_PDF_URI = re.compile(rb"/URI\s*\(([^)\\]{1,2000})\)")
+
+
+def pdf_links(body: bytes, limit: int = 500) -> list[str]:
+    """Web addresses a PDF links to (its URI link annotations), read from the raw bytes without parsing
+    the document: toolkits often point at the project pages they describe."""
+    links = []
+    for match in _PDF_URI.finditer(body):
+        text = match.group(1).decode("latin-1").strip()
+        if text.lower().startswith(("http://", "https://")):
+            links.append(text)
+        if len(links) >= limit:
+            break
+    return links
 
 
 def _local(tag: object) -> str:

@@ -160,6 +160,27 @@ class HashingEmbedder:
         return matrix
 
 
+class OnnxEmbedder:
+    """The real model run by onnxruntime (no torch at run time); vectors match sentence-transformers'."""
+
+    dimensions = DIMENSIONS
+
+    def __init__(self, model_path: str | None = None, batch_size: int = 32) -> None:
+        from pathlib import Path
+
+        from harvester.onnx_model import OnnxSentenceModel
+
+        self.model_path = model_path or default_model_path()
+        self.batch_size = batch_size
+        self.name = "all-MiniLM-L6-v2"
+        self._model = OnnxSentenceModel(Path(self.model_path))
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        return self._model.encode(texts, batch_size=self.batch_size)
+
+
 def make_embedder(model: str | None, batch_size: int = 32) -> Embedder:
     """The configured embedder: a local model path (default: the bundled all-MiniLM-L6-v2), or 'hashing'.
 
@@ -167,7 +188,7 @@ def make_embedder(model: str | None, batch_size: int = 32) -> Embedder:
     """
     if model == "hashing":
         return HashingEmbedder()
-    return SentenceTransformerEmbedder(model, batch_size)
+    return OnnxEmbedder(model, batch_size)
 
 
 # --- sparse (BM25-style) ----------------------------------------------------------------------

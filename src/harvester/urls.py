@@ -51,7 +51,9 @@ def in_scope(url: str, include: Iterable[re.Pattern[str]], exclude: Iterable[re.
 
 
 def trap_reason(url: str, max_length: int) -> str | None:
-    """Why a URL looks like a crawler trap (calendar, pagination loop, ever-growing path), or None."""
+    """Why a URL looks like a crawler trap by its shape alone (calendar, ever-growing path), or None.
+
+    Pagination is judged by behaviour in the frontier, not here: `?p=4821` is a WordPress post."""
     if len(url) > max_length:
         return f"URL longer than {max_length} characters"
     parts = urlsplit(url)
@@ -64,9 +66,6 @@ def trap_reason(url: str, max_length: int) -> str | None:
     params = parse_qsl(parts.query, keep_blank_values=True)
     if len(params) > 8:
         return "more than 8 query parameters"
-    for key, value in params:
-        if re.fullmatch(r"(page|paged|p|offset|start)", key, re.IGNORECASE) and value.isdigit() and int(value) > 200:
-            return f"pagination beyond page 200 ({key}={value})"
     calendar = re.search(r"(?:^|/|[?&](?:date|month|year|day)=)((?:19|20)\d\d)[-/]?(\d\d)?", url)
     if calendar and not 1990 <= int(calendar.group(1)) <= 2100:
         return "calendar date out of range"

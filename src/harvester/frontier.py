@@ -1,0 +1,114 @@
+"""The crawl frontier's decisions, without I/O: which URL is new, in scope, shallow enough, not a trap.
+
+Pagination and calendars are recognised by behaviour, not by a parameter's name: a URL reached from a
+page whose address differs from it only by a growing number (`?page=7` → `?page=8`,
+`/events/2026/12/` → `/events/2027/01/`) is one more step of a run. A run is followed while it keeps
+yielding pages with new links, and never beyond `max_pagination_run` steps. A URL the site lists in
+its sitemap is a page by the site's own word: trap rules never drop it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from harvester.urls import in_scope, is_crawlable_link, normalise_url, trap_reason
+
+Verdict = Literal["queued", "seen", "skipped"]
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Admission:
+    """What the frontier decided for one discovered URL."""
+
+    verdict: Verdict
+    url: str = ""
+    counter: str = ""  # the stats counter of a skip
+    reason: str = ""
+
+
+@dataclass
+class Frontier:
+    """Seen set, depth, scope and trap rules for one source's crawl."""
+
+    include: list[re.Pattern[str]]
+    exclude: list[re.Pattern[str]]
+    max_depth: int
+    max_url_length: int = 2048
+    max_pagination_run: int = 100
+    barren_run_limit: int = 5  # consecutive pages of a run that bring no new link
+    _seen: set[str] = field(default_factory=set)
+    _deferred: set[str] = field(default_factory=set)  # skipped for depth or as a trap: may come back
+    _run: dict[str, int] = field(default_factory=dict)  # URL -> steps of the counter run it ends
+    _barren: dict[str, int] = field(default_factory=dict)  # URL -> run pages in a row without new links
+    _previous: dict[str, str] = field(default_factory=dict)  # URL -> the run page it was reached from
+
+    def admit(self, raw_url: str, depth: int, referrer: str | None = None, *, listed: bool = False) -> Admission:
+        """Decide one discovered URL; `listed` means the site's sitemap names it."""
+        if not is_crawlable_link(raw_url):
+            return Admission("skipped", counter="", reason="not a page link")
+        url = normalise_url(raw_url)
+        if url in self._seen:
+            return Admission("seen", url)
+        if depth > self.max_depth and not listed:
+            return self._defer(url, "skipped_depth", f"deeper than max_depth {self.max_depth}")
+        if not in_scope(url, self.include, self.exclude):
+            self._seen.add(url)
+            return Admission("skipped", url, "skipped_out_of_scope", "out of scope")
+        if not listed:
+            trap = trap_reason(url, self.max_url_length) or self._runaway_run(url, referrer)
+            if trap:
+                return self._defer(url, "skipped_trap", trap)
+        self._seen.add(url)
+        self._deferred.discard(url)
+        return Admission("queued", url)
+
+    def visited(self, url: str, links: Iterable[str]) -> None:
+        """Record what a fetched page linked to, so a run of pages that bring nothing new can be stopped."""
+        fresh = False
+        for link in links:
+            if not is_crawlable_link(link):
+                continue
+            normal = normalise_url(link)
+            if normal not in self._seen and not counter_step(url, normal):
+                fresh = True
+                break
+        previous = self._previous.get(url)
+        self._barren[url] = 0 if fresh else self._barren.get(previous or "", 0) + 1
+
+    def was_deferred(self, url: str) -> bool:
+        return url in self._deferred
+
+    def _defer(self, url: str, counter: str, reason: str) -> Admission:
+        first = url not in self._deferred
+        self._deferred.add(url)
+        return Admission("skipped", url, counter if first else "", reason)
+
+    def _runaway_run(self, url: str, referrer: str | None) -> str | None:
+        if referrer is None:
+            return None
+        origin = normalise_url(referrer)
+        if not counter_step(origin, url):
+            return None
+        steps = self._run.get(origin, 0) + 1
+        if steps > self.max_pagination_run:
+            return f"counter run longer than {self.max_pagination_run} pages"
+        if self._barren.get(origin, 0) >= self.barren_run_limit:
+            return f"counter run of {self.barren_run_limit} pages in a row with no new links"
+        self._run[url] = steps
+        self._previous[url] = origin
+        return None
+
+
+def counter_step(previous: str, url: str) -> bool:
+    """Whether `url` is `previous` with its numbers grown: the same text between the numbers, and the
+    numbers larger when read in order ('?page=7' → '?page=8', '/2026/12/' → '/2027/01/')."""
+    before, after = _NUMBER.split(previous), _NUMBER.split(url)
+    if before != after:
+        return False
+    old = [int(n) for n in _NUMBER.findall(previous)]
+    new = [int(n) for n in _NUMBER.findall(url)]
+    return bool(new) and new > old
