@@ -131,6 +131,7 @@ class ExtractConfig(_Strict):
     max_pdf_pages: int = Field(default=300, ge=1)
     timeout_s: float = Field(default=60.0, gt=0)
     inferred_min_confidence: float = Field(default=0.6, ge=0, le=1)
+    principles_model: str | None = None  # matches commitments by meaning; default the bundled model, "off": none
 
 
 class EmbedConfig(_Strict):

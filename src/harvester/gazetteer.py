@@ -76,6 +76,29 @@ class _Entry:
     kind: str
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A known council or network body named in running text."""
+
+    name: str
+    as_written: str
+    start: int
+    end: int
+
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|upon|on|under|with|and|&|of|the)"
+_COUNCIL_PHRASE = re.compile(
+    rf"\b(?:(?:London|Royal) Borough of |City and County of |City of |Borough of )?"
+    rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,5}}?"
+    r"(?:\s+(?:City|County|Borough|District|Metropolitan|Town|County Borough|Metropolitan Borough|"
+    r"Metropolitan District|City Region))?\s+(?:Council|Combined Authority|MBC|BC|DC|CC)\b"
+    r"|\b(?:London|Royal) Borough of [A-Z][\w'’-]*(?:\s+(?:and|upon)\s+[A-Z][\w'’-]*)*"
+    r"|\bCity and County of [A-Z][\w'’-]*"
+)
+# Place names that are also everyday words are never read as a council on their own.
+_COMMON_WORDS = frozenset(["reading", "bath", "wells", "bury", "brent", "halton", "derby", "sale", "deal"])
+
+
 class Gazetteer:
     """Resolves names as written on pages to canonical council names."""
 
@@ -87,6 +110,25 @@ class Gazetteer:
                 self._by_key.setdefault(name_key(spelling), entry)
                 self._by_key.setdefault(fold(spelling), entry)
         self._keys = list(self._by_key)
+        self._spellings = self._short_spellings(entries)
+        self._patterns: dict[bool, re.Pattern[str] | None] = {}
+
+    @staticmethod
+    def _short_spellings(entries: list[tuple[str, str, list[str]]]) -> list[str]:
+        """Acronym aliases and councils' place names as they are written in prose ('Leeds', 'GMCA')."""
+        spellings: list[str] = []
+        for name, kind, aliases in entries:
+            spellings.extend(a for a in aliases if a.isupper() or (len(a) <= 6 and not a.islower()))
+            if kind == "council":
+                place = re.sub(
+                    r"\b(?:City|County|Borough|Metropolitan|District|Council|Town|of|the|London|Royal)\b",
+                    " ",
+                    name,
+                )
+                place = " ".join(place.split())
+                if place and place[0].isupper() and "Combined" not in place:
+                    spellings.append(place)
+        return spellings
 
     @classmethod
     def from_file(cls, path: Path | None = None) -> Gazetteer:
@@ -113,6 +155,53 @@ class Gazetteer:
         kind = "council" if looks_like_council(clean) else "organisation"
         return Participant(name=clean, as_written=as_written, kind=kind, known=False)
 
+    def mentions(self, text: str, *, bare_places: bool = False) -> list[Mention]:
+        """Known councils and bodies named in `text`, in order: '… Council' phrases, aliases such as
+        'GMCA', and (with `bare_places`) a council's place name on its own ('Leeds')."""
+        found: dict[tuple[int, int], Mention] = {}
+        for match in _COUNCIL_PHRASE.finditer(text):
+            self._add_mention(found, match.group(), match.start(), match.end())
+        pattern = self._alias_pattern(bare_places)
+        if pattern is not None:
+            for match in pattern.finditer(text):
+                if not any(s <= match.start() < e for s, e in found):
+                    self._add_mention(found, match.group(), match.start(), match.end())
+        return [found[key] for key in sorted(found)]
+
+    def _add_mention(self, found: dict[tuple[int, int], Mention], phrase: str, start: int, end: int) -> None:
+        """The longest known name inside `phrase` ('the work with Oldham Council and Bury' → Oldham)."""
+        words = phrase.split()
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                candidate = " ".join(words[first : first + size])
+                if size == 1 and not candidate.isupper():
+                    continue
+                entry = self._lookup(candidate) if len(candidate) >= 4 else None
+                if entry is None:
+                    continue
+                offset = _word_offset(phrase, first)
+                found[(start + offset, start + offset + len(candidate))] = Mention(
+                    entry.name, candidate, start + offset, start + offset + len(candidate)
+                )
+                return
+
+    def _alias_pattern(self, bare_places: bool) -> re.Pattern[str] | None:
+        if bare_places not in self._patterns:
+            self._patterns[bare_places] = self._build_alias_pattern(bare_places)
+        return self._patterns[bare_places]
+
+    def _build_alias_pattern(self, bare_places: bool) -> re.Pattern[str] | None:
+        spellings = set()
+        for spelling in self._spellings:
+            if spelling.isupper() or (len(spelling) <= 6 and any(c.isupper() for c in spelling[1:])):
+                spellings.add(spelling)  # acronyms: GMCA, CWaC, LBBD
+            elif bare_places and spelling.lower() not in _COMMON_WORDS:
+                spellings.add(spelling)
+        if not spellings:
+            return None
+        alternation = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
     def _lookup(self, name: str) -> _Entry | None:
         for key in (fold(name), name_key(name)):
             if key in self._by_key:
@@ -122,6 +211,16 @@ class Gazetteer:
             return None
         match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
         return self._by_key[match[0]] if match else None
+
+
+def _word_offset(phrase: str, index: int) -> int:
+    """Where the `index`-th whitespace-separated word of `phrase` starts."""
+    position = 0
+    for number, match in enumerate(re.finditer(r"\S+", phrase)):
+        position = match.start()
+        if number == index:
+            break
+    return position
 
 
 def looks_like_council(name: str) -> bool:

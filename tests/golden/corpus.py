@@ -36,6 +36,8 @@ class Expected:
     doc_type: str = "project"
     principles: set[str] = field(default_factory=set)
     contacts: set[tuple[str | None, str | None]] = field(default_factory=set)  # (name, email)
+    principles_form: str = "named"  # named | statements | paraphrased | icons | mixed | none (blind set)
+    lead_basis: str = "labelled"  # labelled | stated | contact | byline | none (blind set)
 
 
 @dataclass
@@ -499,6 +501,7 @@ co-operatives where members pay a small weekly amount and choose their own shopp
 Kirklees Council, on 01484 221000 or priya.shah@kirklees.gov.uk.</p>""",
         ),
         Expected(  # no Year field: a year in the standfirst's prose is not the project's published year
+            lead="Kirklees Council",  # no Lead Member field: the council its contact works for
             doc_type="case_study",
             contacts={("Priya Shah", "priya.shah@kirklees.gov.uk")},
         ),
@@ -545,7 +548,7 @@ bringing the membership to over 100 councils and organisations.</p><p>The chair 
 would strengthen the work on community wealth building.</p>""",
             year_in_chrome=2023,
         ),
-        Expected(doc_type="news"),
+        Expected(doc_type="news", year=2023),  # a news item's year is the year it was posted
     )
     add(
         "toolkit-landing",
@@ -896,7 +899,7 @@ practice across the network, from food to energy to care.</p><h2>Highlights</h2>
 labs funded</li><li>Our biggest conference yet</li></ul>""",
             year_in_chrome=2023,
         ),
-        Expected(doc_type="news"),
+        Expected(doc_type="news", year=2023),
     )
     add(
         "old-template-strong-labels-next-line",

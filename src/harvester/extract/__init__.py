@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
-from harvester.extract import fields
+from harvester.extract import fields, lead, principles
 from harvester.extract.html import HtmlPage, Line, decode_html, parse_html
+from harvester.extract.labels import LEAD, MEMBERS, TYPE, YEAR, YEAR_END, YEAR_START, FieldValue, read_fields
+from harvester.extract.meta import publication_year
 from harvester.extract.pdf import PdfContent, read_pdf
+from harvester.extract.values import names_in
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Participant, Section
 
@@ -18,19 +20,19 @@ __all__ = ["Extractor", "decode_html", "parse_html"]
 _MIN_WORDS = 15
 
 
-@dataclass
-class _Fields:
-    lead: Participant | None = None
-    participants: list[Participant] | None = None
-    consumed: set[int] | None = None
-
-
 class Extractor:
-    """Builds Documents; holds the gazetteer and limits so each call is a pure function of its input."""
+    """Builds Documents; holds the gazetteer, limits and the commitment matcher, so each call is a
+    pure function of its input."""
 
-    def __init__(self, config: ExtractConfig | None = None, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self,
+        config: ExtractConfig | None = None,
+        gazetteer: Gazetteer | None = None,
+        matcher: principles.CommitmentMatcher | None = None,
+    ) -> None:
         self.config = config or ExtractConfig()
         self.gazetteer = gazetteer or Gazetteer.from_file(self.config.councils_file)
+        self.matcher = matcher if matcher is not None else _default_matcher(self.config)
 
     def extract(self, page: FetchedPage) -> Document:
         """A Document for `page`; raises ExtractionError with a reason when there is nothing to read."""
@@ -46,7 +48,9 @@ class Extractor:
             raise ExtractionError("empty body")
         parsed = parse_html(html, url)
         doc = Document(url=url, source=source, kind=Kind.HTML, title=parsed.title or url)
-        self._fill(doc, parsed.lines)
+        self._fill(doc, parsed.lines, published=(parsed.published, parsed.published_source))
+        if not doc.lead_member:
+            self._infer_lead(doc, publisher=parsed.publisher)
         doc.links = _links(parsed)
         if not doc.title or doc.title == url:
             doc.title = next((ln.text for ln in parsed.lines if ln.kind == "heading"), url)
@@ -63,7 +67,10 @@ class Extractor:
             pages=content.page_count,
         )
         lines = _pdf_lines(content)
-        self._fill(doc, lines, pdf=content)
+        published = publication_year("", "", [line.text for line in lines[:40]])
+        self._fill(doc, lines, pdf=content, published=published or (None, ""))
+        if not doc.lead_member:
+            self._infer_lead(doc, publisher=None)
         if not doc.summary:
             doc.summary = _pdf_opening(content, consumed_text=doc.title)
             doc.provenance["summary"] = "first paragraph"
@@ -74,14 +81,16 @@ class Extractor:
             doc.review.append(content.truncated)
         return doc
 
-    def _fill(self, doc: Document, lines: list[Line], pdf: PdfContent | None = None) -> None:
+    def _fill(
+        self, doc: Document, lines: list[Line], *, published: tuple[int | None, str], pdf: PdfContent | None = None
+    ) -> None:
         lines = fields.split_inline_labels(lines)
-        consumed = self._metadata(doc, lines)
-        principles, principle_lines = fields.find_listed_principles(lines)
-        if principles and not _claims_principles(doc, lines):
-            principles, principle_lines = [], set()
+        listed, principle_lines = principles.find_listed_principles(lines, self.matcher)
+        consumed = self._metadata(doc, lines, skip=principle_lines, published=published)
+        if listed and not _claims_principles(doc, lines):
+            listed, principle_lines = [], set()
         consumed |= principle_lines
-        doc.principles = principles
+        doc.principles = listed
         doc.contacts = fields.find_contacts(lines, self.gazetteer)
         if doc.contacts:
             doc.provenance["contacts"] = "contact block"
@@ -92,8 +101,7 @@ class Extractor:
         doc.sections = _pdf_sections(pdf, doc.title) if pdf else _html_sections(doc, lines, consumed)
         body_text = " ".join(s.text for s in doc.sections)
         if not doc.principles:
-            sentences = re.split(r"(?<=[.!?])\s+", body_text)
-            doc.principles = fields.infer_principles(sentences, self.config.inferred_min_confidence)
+            doc.principles = principles.infer_principles(_sentences(body_text), self.config.inferred_min_confidence)
             if doc.principles:
                 doc.provenance["principles"] = "inferred from text"
         else:
@@ -112,41 +120,98 @@ class Extractor:
             doc.review.append("empty page (too little text to index)")
             doc.sections = []
 
-    def _metadata(self, doc: Document, lines: list[Line]) -> set[int]:
+    def _metadata(
+        self, doc: Document, lines: list[Line], *, skip: set[int], published: tuple[int | None, str]
+    ) -> set[int]:
+        found = read_fields(lines, skip=skip)
         consumed: set[int] = set()
-        lead = fields.labelled_value(lines, "lead_member", max_line=300)
-        if lead:
-            names = fields.split_names(lead.value)
-            if names:
-                resolved = self.gazetteer.resolve(names[0])
-                doc.lead_member = resolved.name
-                doc.provenance["lead_member"] = lead.source
-                self._flag_unknown(doc, [resolved])
-            consumed.update(lead.lines)
-        members = fields.labelled_value(lines, "participating_members", max_line=3000)
-        if members:
-            people: dict[str, Participant] = {}
-            for name in fields.split_names(members.value):
-                person = self.gazetteer.resolve(name)
-                people.setdefault(person.name, person)
-            doc.participants = list(people.values())
-            doc.participating_members = [p.name for p in doc.participants]
-            doc.provenance["participating_members"] = members.source
-            self._flag_unknown(doc, doc.participants)
-            consumed.update(members.lines)
-        year = fields.labelled_value(lines, "year", max_line=200) or fields.early_year_range(lines)
-        if year:
-            start, end = fields.parse_years(year.value)
+        if LEAD in found and self._set_lead(doc, found[LEAD]):
+            consumed.update(found[LEAD].lines)
+        if MEMBERS in found and self._set_members(doc, found[MEMBERS]):
+            consumed.update(found[MEMBERS].lines)
+        consumed |= self._set_years(doc, found, lines, published)
+        if TYPE in found and _type_shaped(found[TYPE].value):
+            doc.type = found[TYPE].value.strip(" .")
+            doc.provenance["type"] = f"label:{found[TYPE].label}"
+            consumed.update(found[TYPE].lines)
+        return consumed
+
+    def _set_lead(self, doc: Document, value: FieldValue) -> bool:
+        names = names_in(value.value)
+        if not names:
+            return False
+        resolved = self.gazetteer.resolve(names[0])
+        doc.lead_member = resolved.name
+        doc.provenance["lead_member"] = f"label:{value.label}"
+        self._flag_unknown(doc, [resolved])
+        return True
+
+    def _set_members(self, doc: Document, value: FieldValue) -> bool:
+        people: dict[str, Participant] = {}
+        for name in names_in(value.value):
+            person = self.gazetteer.resolve(name)
+            people.setdefault(person.name, person)
+        if not people:
+            return False
+        doc.participants = list(people.values())
+        doc.participating_members = [p.name for p in doc.participants]
+        doc.provenance["participating_members"] = f"label:{value.label}"
+        self._flag_unknown(doc, doc.participants)
+        return True
+
+    @staticmethod
+    def _set_years(
+        doc: Document, found: dict[str, FieldValue], lines: list[Line], published: tuple[int | None, str]
+    ) -> set[int]:
+        """The project's years from a Year/Dates field, start and end fields, a standfirst range, or
+        else the year the page was published."""
+        if YEAR in found:
+            start, end = fields.parse_years(found[YEAR].value)
             if start:
                 doc.year, doc.year_end = start, end
-                doc.provenance["year"] = year.source
-                consumed.update(year.lines)
-        type_value = fields.find_type(lines)
-        if type_value:
-            doc.type = type_value.value
-            doc.provenance["type"] = type_value.source
-            consumed.update(type_value.lines)
-        return consumed
+                doc.provenance["year"] = f"label:{found[YEAR].label}"
+                return set(found[YEAR].lines)
+        if YEAR_START in found:
+            start, _ = fields.parse_years(found[YEAR_START].value)
+            end = fields.parse_years(found[YEAR_END].value)[0] if YEAR_END in found else None
+            if start:
+                doc.year, doc.year_end = start, end if end and start < end <= start + 30 else None
+                doc.provenance["year"] = f"label:{found[YEAR_START].label}"
+                return set(found[YEAR_START].lines)
+        standfirst = fields.early_year_range(lines)
+        if standfirst:
+            doc.year, doc.year_end = fields.parse_years(standfirst.value)
+            doc.provenance["year"] = standfirst.source
+            return set(standfirst.lines)
+        year, source = published
+        if year:
+            doc.year, doc.year_end = year, None
+            doc.provenance["year"] = f"published ({source})"
+        return set()
+
+    def _infer_lead(self, doc: Document, publisher: str | None) -> None:
+        """No labelled lead: an explicit statement, the contact's council, the publishing council, or the
+        one council the text is about, in that order of trust."""
+        text = _narrative(doc)
+        sentences = _sentences(f"{doc.summary} {text}")
+        guess = (
+            lead.stated_lead(sentences, self.gazetteer)
+            or lead.contact_lead(doc.contacts, self.gazetteer)
+            or lead.publisher_lead(publisher, text, self.gazetteer)
+            or lead.dominant_council(f"{doc.title}. {text}", self.gazetteer)
+        )
+        if guess is None:
+            return
+        doc.lead_member = guess.name
+        doc.provenance["lead_member"] = f"{guess.source} ({guess.confidence:.1f}): {guess.evidence}"[:300]
+        if guess.confidence < 0.7:
+            doc.review.append(f"lead inferred from the {guess.source}; check it")
+        if not doc.participating_members:
+            stated = lead.stated_participants(sentences, self.gazetteer)
+            if stated:
+                doc.participating_members = stated[0]
+                doc.participants = [self.gazetteer.resolve(name) for name in stated[0]]
+                doc.provenance["participating_members"] = f"statement: {stated[1]}"
 
     @staticmethod
     def _flag_unknown(doc: Document, people: list[Participant]) -> None:
@@ -157,12 +222,30 @@ class Extractor:
                     doc.review.append(flag)
 
 
+def _default_matcher(config: ExtractConfig) -> principles.CommitmentMatcher | None:
+    """The bundled sentence model, loaded on first use (only pages with unexplained commitments pay)."""
+    if config.principles_model == "off":
+        return None
+    from harvester.embed import make_embedder
+
+    embedder = make_embedder(config.principles_model)
+    return principles.CommitmentMatcher(embedder.embed)
+
+
+def _type_shaped(value: str) -> bool:
+    return 0 < len(value) <= 60 and len(value.split()) <= 8 and not value.rstrip().endswith((".", "?"))
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
 def _claims_principles(doc: Document, lines: list[Line]) -> bool:
-    """Whether principles found on the page are ones the page says it meets: under a 'Principles met'
+    """Whether principles found on the page are ones the page says it meets: under a principles
     heading, or on a page with project metadata. A page that only sets out the network's values (an
     'Our values' page quoting every statement) meets none."""
-    has_metadata = bool(doc.lead_member or doc.participating_members or doc.year or doc.type)
-    return has_metadata or fields.has_principles_heading(lines)
+    has_metadata = bool(doc.lead_member or doc.participating_members or doc.type)
+    return has_metadata or principles.has_principles_heading(lines)
 
 
 _NOT_NARRATIVE = ("Project details", "Principles met")
@@ -222,7 +305,7 @@ def _pdf_lines(content: PdfContent) -> list[Line]:
     for page in content.pages:
         previous: str | None = None
         for raw in page.text.splitlines():
-            text = " ".join(raw.split())
+            text = " ".join(raw.replace("(cid:127)", "•").split())
             if not text:
                 continue
             if previous is not None and _continues(previous, text):

@@ -11,33 +11,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz
-
 from harvester.extract.html import Line, LineKind
-from harvester.gazetteer import Gazetteer, canonical_principle, fold
-from harvester.models import Contact, DocType, Principle
-from harvester.principles import PRINCIPLES
+from harvester.extract.labels import split_at_labels
+from harvester.gazetteer import Gazetteer
+from harvester.models import Contact, DocType
 
-_SEP = r"(?:\s*[:\-–—|]\s*|\s+|$)"
-_LABELS: dict[str, re.Pattern[str]] = {
-    "lead_member": re.compile(
-        rf"^(?:lead\s+(?:members?|councils?|authority|authorities|organisations?|partners?|body)|"
-        rf"led\s+by){_SEP}(?P<value>.*)$",
-        re.IGNORECASE,
-    ),
-    "participating_members": re.compile(
-        rf"^(?:participating\s+(?:members?|councils?|authorities|organisations?|partners?)|"
-        rf"partner\s+(?:councils?|organisations?|authorities)|other\s+(?:councils|partners)|"
-        rf"partners?|participants|members\s+involved|councils\s+involved|supporting\s+members?)"
-        rf"{_SEP}(?P<value>.*)$",
-        re.IGNORECASE,
-    ),
-    "year": re.compile(
-        rf"^(?:project\s+)?(?:years?|period|timescales?|duration|dates?\s+of\s+project|date){_SEP}(?P<value>.*)$",
-        re.IGNORECASE,
-    ),
-    "type": re.compile(rf"^(?:status|type|project\s+type|category|programme){_SEP}(?P<value>.*)$", re.IGNORECASE),
-}
 _YEAR_RANGE = re.compile(
     r"\b((?:19|20)\d\d)\s*(?:[-–—/]|\bto\b|\buntil\b)\s*((?:19|20)?\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE
 )
@@ -49,15 +27,11 @@ _SECTION_LABELS = re.compile(
     r"what are the (?:three )?key outcomes.*)\s*[:?]?$",
     re.IGNORECASE,
 )
-_PRINCIPLES_HEADING = re.compile(
-    r"^(?:co-?operative\s+)?principles?\s*(?:met|covered|addressed|demonstrated|applied|"
-    r"this project meets|in (?:action|practice))?\s*:?$|^our principles:?$|^ccin principles:?$",
-    re.IGNORECASE,
-)
 _CONTACT_START = re.compile(
     r"^(?:for\s+(?:further|more)\s+(?:information|details)(?:[,\s]+(?:please\s+)?contact)?|"
     r"further\s+information|key\s+contacts?|contacts?(?:\s+details)?|contact\s+us|get\s+in\s+touch|"
-    r"project\s+contact|lead\s+contact|contact\s+officer)\b(?P<rest>.*)$",
+    r"project\s+contact|lead\s+contact|contact\s+officer|(?:media|press)\s+(?:enquiries|contacts?|office)|"
+    r"enquiries)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -168,9 +142,6 @@ def clean(text: str) -> str:
     return " ".join(text.split()).strip(" |")
 
 
-_INLINE_LABEL = re.compile(
-    r"(?<=[.;])\s+(?=(?:lead\s+\w+|participating\s+\w+|partner\s+\w+|years?|status|type|programme)\s*:)", re.IGNORECASE
-)
 # 'Lead Member X Participating Members Y Year 2022 Type Policy Labs' run together in one paragraph.
 _RUN_TOGETHER_START = re.compile(r"^lead\s+(?:members?|councils?)\s", re.IGNORECASE)
 _RUN_TOGETHER_LABEL = re.compile(
@@ -189,7 +160,7 @@ def split_inline_labels(lines: list[Line]) -> list[Line]:
         if len(line.text) >= 400:
             out.append(line)
             continue
-        parts = _INLINE_LABEL.split(line.text)
+        parts = split_at_labels(line.text)
         if len(parts) == 1 and _RUN_TOGETHER_START.match(line.text):
             parts = _RUN_TOGETHER_LABEL.split(line.text)
         if len(parts) == 1:
@@ -215,83 +186,8 @@ def early_year_range(lines: list[Line], first: int = 6) -> Found[str] | None:
     return None
 
 
-def labelled_value(lines: list[Line], field: str, max_line: int = 600) -> Found[str] | None:
-    """The value after a label such as 'Lead Member', on the same line or the next one."""
-    pattern = _LABELS[field]
-    for index, line in enumerate(lines):
-        if len(line.text) > max_line:
-            continue
-        match = pattern.match(line.text)
-        if not match or not _label_shaped(line, match):
-            continue
-        label = line.text[: match.start("value")].strip(" :-–|")
-        value = clean(match.group("value"))
-        used: tuple[int, ...] = (index,)
-        if not value:
-            values = _next_values(lines, index, many=field == "participating_members")
-            value = ", ".join(values)
-            used = tuple(range(index, index + 1 + len(values)))
-        if value:
-            return Found(value, f"label:{label}", used)
-    return None
-
-
-def _label_shaped(line: Line, match: re.Match[str]) -> bool:
-    """A real label: in a list, table or definition, set off by a colon, or standing alone."""
-    value = match.group("value")
-    if not value.strip():
-        return True
-    separator = line.text[: match.start("value")]
-    if re.search(r"[:|]|\s[-–—]\s*$", separator):
-        return True
-    return line.kind in ("item", "cell", "heading") and len(value) < 500
-
-
-def _next_values(lines: list[Line], index: int, *, many: bool) -> list[str]:
-    """A label on its own line ('<dt>Year</dt><dd>2022</dd>'): the value is the next line, unless that is
-    a label; a list of members may run on as one list item per name."""
-    values: list[str] = []
-    for following in lines[index + 1 : index + 1 + (80 if many else 1)]:
-        if following.kind == "heading" or any(p.match(following.text) for p in _LABELS.values()):
-            break
-        if values and not _name_shaped(following):
-            break
-        values.append(clean(following.text))
-    return values
-
-
-def _name_shaped(line: Line) -> bool:
-    """A line that could be one more name in a list: a list item, or a short capitalised line that is
-    not a sentence ('<div class="field__item">Bury Council</div>')."""
-    if line.kind == "item":
-        return len(line.text) <= 120
-    words = line.text.split()
-    return 0 < len(words) <= 8 and line.text[:1].isupper() and not line.text.rstrip().endswith((".", ":", "?", "!"))
-
-
-def split_names(value: str) -> list[str]:
-    """Split 'A Council, B Council and C Council' into names; 'and' inside a name is kept."""
-    parts = re.split(r"\s*(?:[,;•·|]|\s\u2022\s|\n)\s*", value)
-    names: list[str] = []
-    for part in parts:
-        part = re.sub(r"^(?:and|&)\s+", "", part.strip(), flags=re.IGNORECASE).strip(" .")
-        names.extend(_split_trailing_and(part))
-    return [n for n in names if 2 <= len(n) <= 120 and re.search(r"[A-Za-z]", n)]
-
-
-def _split_trailing_and(part: str) -> list[str]:
-    """'X Council and Y Council' names two councils; 'Telford and Wrekin Council' names one."""
-    for match in re.finditer(r"\s+(?:and|&)\s+", part):
-        left, right = part[: match.start()], part[match.end() :]
-        if re.search(r"\b(council|authority)$", left, re.IGNORECASE) and re.search(
-            r"\b(council|authority)$", right, re.IGNORECASE
-        ):
-            return [left, *_split_trailing_and(right)]
-    return [part] if part else []
-
-
 def parse_years(value: str) -> tuple[int | None, int | None]:
-    """'2022' → (2022, None); '2019-2020', '2019/20', '2019 to 2021' → (start, end)."""
+    """'2022' → (2022, None); '2019-2020', '2019/20', '2019 to 2021', 'April 2021 to March 2023' → (start, end)."""
     match = _YEAR_RANGE.search(value)
     if match:
         start = int(match.group(1))
@@ -301,191 +197,16 @@ def parse_years(value: str) -> tuple[int | None, int | None]:
             return start, end
         if end == start:
             return start, None
-    years = _YEAR.search(value)
-    return (int(years.group(1)), None) if years else (None, None)
+    years = [int(y) for y in _YEAR.findall(value[:200])]
+    if not years:
+        return None, None
+    start, last = years[0], max(years)
+    if len(years) >= 2 and start < last <= start + 30 and _RANGE_WORDS.search(value):
+        return start, last
+    return start, None
 
 
-def find_type(lines: list[Line]) -> Found[str] | None:
-    found = labelled_value(lines, "type", max_line=120)
-    if not found or len(found.value) > 60:
-        return None
-    return Found(found.value.strip(" ."), found.source, found.lines)
-
-
-# --- principles -------------------------------------------------------------------------------
-
-_STATEMENT_KEYS = [(p.name, fold(p.statement.split(":")[0])) for p in PRINCIPLES]
-
-
-_WTT_BULLET = re.compile(
-    r"^[•·*-]?\s*(co-?operation among members|openness of membership|co-?production of the network|"
-    r"action-focused|membership-based|non-party-political)",
-    re.IGNORECASE,
-)
-
-
-_INLINE_PRINCIPLES = re.compile(r"^(?:co-?operative\s+)?principles?\s+met\s*[:\-–]\s*(?P<names>.{3,300})$", re.I)
-
-
-def has_principles_heading(lines: list[Line]) -> bool:
-    return any(_PRINCIPLES_HEADING.match(line.text) or _INLINE_PRINCIPLES.match(line.text) for line in lines)
-
-
-def find_listed_principles(lines: list[Line]) -> tuple[list[Principle], set[int]]:
-    """Principles the page lists, by name or only by their 'We will…' statement, and the lines they use.
-
-    A principles block starts at a 'Principles met' heading and runs while lines are principle names,
-    statements, the 'Walking the talk' bullets or list dashes.
-    """
-    found: dict[str, Principle] = {}
-    used: set[int] = set()
-    in_block = False
-    for index, line in enumerate(lines):
-        text = line.text
-        if _PRINCIPLES_HEADING.match(text):
-            in_block = True
-            used.add(index)
-            continue
-        inline = _INLINE_PRINCIPLES.match(text)
-        if inline:
-            for part in re.split(r"\s*[;,|•]\s*", inline.group("names")):
-                name = canonical_principle(part)
-                if name:
-                    found.setdefault(name, Principle(name=name, basis="listed", evidence=text[:300]))
-            used.add(index)
-            continue
-        names = _principles_in_line(line, in_block)
-        for name, evidence, confidence in names:
-            found.setdefault(name, Principle(name=name, basis="listed", evidence=evidence[:300], confidence=confidence))
-        if names or (in_block and (len(text) <= 3 or _WTT_BULLET.match(text))):
-            used.add(index)
-            continue
-        in_block = False
-    order = {p.name: i for i, p in enumerate(PRINCIPLES)}
-    return sorted(found.values(), key=lambda p: order[p.name]), used
-
-
-def _principles_in_line(line: Line, in_block: bool) -> list[tuple[str, str, float]]:
-    by_statement = match_statement(line.text, in_block=in_block)
-    if by_statement:
-        return [(by_statement[0], line.text, round(by_statement[1] / 100, 2))]
-    if not (in_block or line.kind in ("item", "heading")):
-        return []
-    name = _principle_name_line(line.text, strict=not in_block)
-    if name:
-        return [(name, line.text, 1.0)]
-    return [(n, line.text, 1.0) for n in _names_run(line.text)] if in_block else []
-
-
-def _names_run(text: str) -> list[str]:
-    """A line that is only principle names side by side (icons' alt texts): 'Co-production Innovation'."""
-    folded = fold(text)
-    spans: list[tuple[int, int, str]] = []
-    for principle in PRINCIPLES:
-        for spelling in (principle.name, *principle.aliases):
-            at = folded.find(fold(spelling))
-            if at >= 0:
-                spans.append((at, at + len(spelling), principle.name))
-                break
-    covered = sum(end - start for start, end, _ in spans)
-    letters = len(folded.replace(" ", ""))
-    if spans and covered >= 0.8 * letters:
-        return [name for _, _, name in sorted(spans)]
-    return []
-
-
-def _principle_name_line(text: str, *, strict: bool) -> str | None:
-    """A line that is a principle's name, possibly followed by its statement ('Innovation – We will…')."""
-    head = re.split(r"\s+[-–—:]\s+|\s+(?=We will\b)|\s+(?=In exploring\b)|\s+(?=As a membership\b)", text)[0]
-    if len(head) > 70:
-        return None
-    name = canonical_principle(head)
-    if name and strict and len(head) != len(text) and not match_statement(text[len(head) :]):
-        return None
-    if name and strict and name in ("Innovation", "Learning"):
-        return None  # too common as ordinary headings to trust outside a principles block
-    return name
-
-
-_STATEMENT_SHAPED = re.compile(r"^(?:[•·*-]\s*)?(?:we will|in exploring|as a membership)\b", re.IGNORECASE)
-
-
-def match_statement(text: str, min_score: int = 85, *, in_block: bool = False) -> tuple[str, float] | None:
-    """The principle whose statement this line carries, allowing light edits.
-
-    Inside a 'Principles met' block a line shaped like a statement ('We will…') needs a lower score,
-    provided it is clearly closer to one statement than to any other.
-    """
-    if len(text) < 40:
-        return None
-    folded = fold(text)
-    scores = sorted(((_statement_score(statement, folded), name) for name, statement in _STATEMENT_KEYS), reverse=True)
-    (best, name), (runner_up, _) = scores[0], scores[1]
-    if best >= min_score:
-        return name, best
-    if in_block and _STATEMENT_SHAPED.match(text) and best >= 72 and best - runner_up >= 15:
-        return name, best
-    return None
-
-
-def _statement_score(statement: str, folded: str) -> float:
-    if len(folded) >= len(statement):
-        return float(fuzz.partial_ratio(statement, folded))
-    if len(folded) <= 0.6 * len(statement):
-        return 0.0
-    return float(max(fuzz.ratio(statement, folded), fuzz.token_set_ratio(statement, folded)))
-
-
-_INFERENCE_CUES: dict[str, tuple[str, ...]] = {
-    "Co-production": (r"\bco-?produc", r"\bco-?design", r"equal partners"),
-    "Democratic engagement": (
-        r"participatory budget",
-        r"citizens'? (?:assembly|jury|panel)",
-        r"residents? (?:had|have|has) (?:a|their) say",
-        r"decision[- ]making",
-        r"\bconsultation\b",
-        r"\bdemocratic\b",
-    ),
-    "Enterprise and social economy": (
-        r"social enterprises?",
-        r"co-?operative (?:business|enterprise)s?",
-        r"community business",
-        r"community wealth",
-        r"local economy",
-        r"social economy",
-    ),
-    "Maximising social value": (r"social value", r"social return", r"procurement"),
-    "Community leadership and a new role for councillors": (
-        r"\bcouncillors?\b.*\b(?:role|community|lead)",
-        r"community leader",
-        r"community connectors?",
-    ),
-    "New models of meeting priority needs": (
-        r"\bmutuals?\b",
-        r"community[- ]owned",
-        r"\bspin[- ]out",
-        r"co-?operative model",
-        r"new (?:delivery )?models?",
-    ),
-    "Social partnership": (r"\bpartnership\b", r"voluntary (?:and|&) community sector", r"\bvcse\b"),
-    "Innovation": (r"\binnovati", r"\bpilot(?:ed|ing)?\b", r"\bpioneer"),
-    "Learning": (r"peer[- ]learning", r"share (?:the )?learning", r"lessons learn", r"\btoolkit\b", r"best practice"),
-}
-
-
-def infer_principles(sentences: list[str], min_confidence: float) -> list[Principle]:
-    """Principles a page describes without listing them: cue phrases, confidence by how many sentences."""
-    inferred = []
-    for name, cues in _INFERENCE_CUES.items():
-        hits = [s for s in sentences if any(re.search(c, s, re.IGNORECASE) for c in cues)]
-        if not hits:
-            continue
-        confidence = min(0.9, 0.35 + 0.15 * len(hits))
-        if confidence >= min_confidence:
-            inferred.append(
-                Principle(name=name, basis="inferred", evidence=hits[0][:300], confidence=round(confidence, 2))
-            )
-    return inferred
+_RANGE_WORDS = re.compile(r"[-–—/]|\bto\b|\buntil\b|\btill\b|\bthrough\b", re.IGNORECASE)
 
 
 # --- contacts ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
 from bs4.element import NavigableString, PageElement
 
+from harvester.extract.meta import page_publisher, publication_year
 from harvester.gazetteer import canonical_principle
 
 LineKind = Literal["heading", "item", "text", "cell"]
@@ -24,7 +25,6 @@ _DROP_TAGS = (
     "svg",
     "iframe",
     "form",
-    "button",
     "select",
     "input",
     "textarea",
@@ -117,7 +117,9 @@ class HtmlPage:
     all_links: list[str] = field(default_factory=list)  # every href on the page, for discovery
     canonical: str | None = None
     meta_description: str = ""
-    published: str | None = None
+    published: int | None = None  # the year the page says it was published (not its project's year)
+    published_source: str = ""
+    publisher: str | None = None
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
@@ -155,7 +157,8 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
     canonical = _canonical(soup, base)
     title = _title(soup)
     description = _meta(soup, "description") or _meta(soup, "og:description")
-    published = _meta(soup, "article:published_time")
+    head = str(soup.head) if soup.head else ""
+    publisher = page_publisher(soup)
     details = _project_details_boxes(soup)
     _drop_boilerplate(soup)
     main = _main_container(soup)
@@ -173,6 +176,7 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
         if sum(len(line.text.split()) for line in rescued) >= 2 * max(found_words, 1):
             lines = rescued
     links = _content_links(main, base)
+    published = publication_year(f"<html>{head}<body>{main}</body></html>", base_url, [ln.text for ln in lines])
     return HtmlPage(
         title=title,
         lines=lines,
@@ -180,7 +184,9 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
         all_links=all_links,
         canonical=canonical,
         meta_description=description,
-        published=published,
+        published=published[0] if published else None,
+        published_source=published[1] if published else "",
+        publisher=publisher,
     )
 
 
@@ -266,7 +272,11 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(True, attrs={"role": landmark_roles}):
         tag.decompose()
     for tag in soup.find_all(True, attrs={"aria-hidden": "true"}):
-        tag.decompose()
+        if not _is_decomposed(tag) and not _holds_text(tag):
+            tag.decompose()  # icons and decorations; a collapsed tab or accordion panel keeps its text
+    for button in soup.find_all("button"):
+        if not _is_decomposed(button) and not _is_disclosure(button):
+            button.decompose()
     for tag in soup.find_all(True):
         if _is_decomposed(tag) or tag.name in ("html", "body", "main", "article"):
             continue
@@ -276,6 +286,25 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
     for header in soup.find_all("header"):
         if not header.find_parent(["main", "article"]):
             header.decompose()
+
+
+def _holds_text(tag: Tag) -> bool:
+    return len(tag.get_text(" ", strip=True).split()) >= 3
+
+
+_DISCLOSURE_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:accordion|collapsed?|toggle|tabs?|expand(?:er|able)?|disclosure|read-?more)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
+
+def _is_disclosure(tag: Tag) -> bool:
+    """A control that opens a panel (accordion header, tab, 'Read more'): its words name what it opens."""
+    if tag.get("aria-controls") or tag.get("aria-expanded") is not None or tag.get("data-toggle"):
+        return True
+    if tag.get("data-bs-toggle") or str(tag.get("role") or "") == "tab":
+        return True
+    return bool(_DISCLOSURE_CLASS.search(" ".join(str(c) for c in tag.get("class") or [])))
 
 
 def _is_decomposed(tag: Tag) -> bool:
@@ -371,6 +400,10 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> Non
             writer.flush(kind)
             writer.add_text(child.get_text(" "))
             writer.flush("heading", int(name[1]))
+        elif name == "summary" or (name in ("button", "a") and _is_disclosure(child) and _is_short(child)):
+            writer.flush(kind)
+            writer.add_text(child.get_text(" "))
+            writer.flush("heading", _CONTROL_LEVEL)
         elif name == "img":
             label = _image_label(child)
             if label:
@@ -395,6 +428,13 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> Non
             writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
             _walk(child, writer, kind, depth + 1)
             writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
+
+
+_CONTROL_LEVEL = 5  # an accordion's or tab's label reads as a minor heading over its panel
+
+
+def _is_short(tag: Tag) -> bool:
+    return 0 < len(tag.get_text(" ", strip=True).split()) <= 14
 
 
 def _header_row_table(table: Tag, writer: _LineWriter, kind: LineKind) -> bool:

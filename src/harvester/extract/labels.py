@@ -1,0 +1,309 @@
+"""One general field reader: label → value pairs from whatever structure a page uses.
+
+The HTML walker flattens every structure into lines (a `<dt>` and its `<dd>`, a table row, a list
+item, a paragraph, a heading and what follows it, an accordion's summary and its panel). This module
+reads those lines against one lexicon of labels, matched loosely after normalisation:
+
+- "Label: value", "Label | value", "Label – value" (a separator within the first words);
+- "Label value" in a list item, table cell or heading (the longest label that starts the line);
+- a label standing alone (a `<dt>`, a heading, a bold line), whose value is the next line or, for
+  lists of members, the run of name-shaped lines after it.
+
+The words of a label are never taken as its value, and a value that is itself a label is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from harvester.extract.html import Line
+
+LEAD = "lead_member"
+MEMBERS = "participating_members"
+YEAR = "year"
+YEAR_START = "year_start"
+YEAR_END = "year_end"
+TYPE = "type"
+
+LEXICON: dict[str, tuple[str, ...]] = {
+    LEAD: (
+        "lead member",
+        "lead members",
+        "lead member council",
+        "lead member authority",
+        "lead member organisation",
+        "lead council",
+        "lead councils",
+        "lead authority",
+        "lead local authority",
+        "lead organisation",
+        "lead organization",
+        "lead partner",
+        "lead body",
+        "lead agency",
+        "lead applicant",
+        "lead",
+        "led by",
+        "project lead",
+        "lead by",
+        "host council",
+        "host authority",
+    ),
+    MEMBERS: (
+        "participating members",
+        "participating member",
+        "participating councils",
+        "participating council",
+        "participating authorities",
+        "participating organisations",
+        "participating partners",
+        "participants",
+        "partner councils",
+        "partner authorities",
+        "partner organisations",
+        "partner members",
+        "partners",
+        "project partners",
+        "delivery partners",
+        "key partners",
+        "other partners",
+        "other councils",
+        "other members",
+        "councils involved",
+        "members involved",
+        "authorities involved",
+        "organisations involved",
+        "partners involved",
+        "who was involved",
+        "supporting members",
+        "supporting councils",
+        "collaborating councils",
+        "collaborators",
+        "councils taking part",
+        "members taking part",
+        "member councils",
+        "in partnership with",
+        "working with",
+        "with",
+    ),
+    YEAR: (
+        "year",
+        "years",
+        "project year",
+        "year of project",
+        "date",
+        "dates",
+        "project date",
+        "project dates",
+        "period",
+        "project period",
+        "delivery period",
+        "funding period",
+        "timescale",
+        "timescales",
+        "timeframe",
+        "time frame",
+        "duration",
+        "project duration",
+        "when",
+        "date published",
+        "publication date",
+        "published",
+        "date of publication",
+    ),
+    YEAR_START: ("start date", "started", "start", "year started", "start year", "from"),
+    YEAR_END: ("end date", "ended", "end", "year ended", "end year", "completed", "completion date"),
+    TYPE: (
+        "type",
+        "status",
+        "project type",
+        "type of project",
+        "project status",
+        "category",
+        "project category",
+        "programme",
+        "strand",
+        "work type",
+        "type of work",
+    ),
+}
+# Labels so common as words that they count only when set off (a colon, a cell, a line of their own).
+_BARE_ONLY = frozenset(
+    ["lead", "with", "when", "from", "start", "end", "started", "ended", "completed", "published", "period", "date"]
+)
+_SEPARATOR = re.compile(r"\s*[:|]\s*|\s+[-–—]\s+")
+_FUZZY_MIN = 90
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """A field's value as the page gives it, the label it came under, and the lines it used."""
+
+    field: str
+    value: str
+    label: str
+    lines: tuple[int, ...]
+
+
+def label_key(text: str) -> str:
+    """A label as the lexicon knows it: lower case, no punctuation, no '(s)', single spaces."""
+    text = text.lower().replace("(s)", "s").replace("&", " and ")
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def _index() -> dict[str, str]:
+    return {label: field for field, labels in LEXICON.items() for label in labels}
+
+
+def field_of(label: str, *, loose: bool = True) -> str | None:
+    """The field a label names, or None; close misspellings count ('Particpating members')."""
+    key = label_key(label)
+    if not key or len(key) > 40:
+        return None
+    index = _index()
+    if key in index:
+        return index[key]
+    if not loose or len(key) < 8:
+        return None
+    match = process.extractOne(key, list(index), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
+    return index[match[0]] if match else None
+
+
+def is_label(text: str) -> bool:
+    """Whether a whole line is a field label (with or without a trailing colon)."""
+    stripped = text.strip().rstrip(":").strip()
+    return len(stripped.split()) <= 6 and field_of(stripped) is not None
+
+
+def split_label(line: Line) -> tuple[str, str, str] | None:
+    """(field, label, value) when the line starts with a label; value may be '' (a label alone)."""
+    text = line.text.strip()
+    if is_label(text):
+        label = text.rstrip(":").strip()
+        return field_of(label) or "", label, ""
+    separated = _by_separator(text)
+    if separated:
+        return separated
+    if line.kind in ("item", "cell", "heading") or len(text) <= 200:
+        return _by_prefix(text, strict=line.kind == "text")
+    return None
+
+
+def _by_separator(text: str) -> tuple[str, str, str] | None:
+    match = _SEPARATOR.search(text)
+    if not match or match.start() == 0 or match.start() > 45:
+        return None
+    label = text[: match.start()]
+    if re.search(r"\d", label):
+        return None
+    field = field_of(label)
+    if field is None:
+        return None
+    return field, label.strip(), text[match.end() :].strip()
+
+
+def _by_prefix(text: str, *, strict: bool) -> tuple[str, str, str] | None:
+    """'Lead Member Oldham Council': the longest run of first words that is a label."""
+    words = text.split()
+    for size in range(min(6, len(words) - 1), 0, -1):
+        label = " ".join(words[:size])
+        key = label_key(label)
+        if key in _BARE_ONLY or label.endswith((",", ".")):
+            continue
+        field = field_of(label, loose=False)
+        if field is None:
+            continue
+        value = " ".join(words[size:])
+        if strict and not _value_starts_like_value(value):
+            return None
+        return field, label, value
+    return None
+
+
+def _value_starts_like_value(value: str) -> bool:
+    """After a label in running text, a value starts with a capital or a digit ('Year 2022'),
+    not a verb ('Partners met monthly…')."""
+    return bool(value) and (value[0].isupper() or value[0].isdigit()) and len(value.split()) <= 40
+
+
+@cache
+def _inline_label() -> re.Pattern[str]:
+    labels = sorted((label for labels in LEXICON.values() for label in labels if label not in _BARE_ONLY), key=len)
+    alternation = "|".join(r"\s+".join(map(re.escape, label.split())) for label in reversed(labels))
+    return re.compile(rf"(?:(?<=[.;|•·])|(?<=\s\s))\s*(?=(?:{alternation})(?:\s*\(s\))?\s*(?::|\s[-–—]\s))", re.I)
+
+
+def split_at_labels(text: str) -> list[str]:
+    """'Lead council: X. Years: 2019-2020 | Status – Live' as one pair per part: a line is cut before each
+    label that follows a full stop, semicolon, bar or bullet and is itself followed by a separator."""
+    if len(text) > 600:
+        return [text]
+    parts = [part.strip(" |;•·") for part in _inline_label().split(text)]
+    parts = [part.rstrip(".") if index < len(parts) - 1 else part for index, part in enumerate(parts)]
+    return [part for part in parts if part] or [text]
+
+
+def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, FieldValue]:
+    """The first usable value of each field, in page order."""
+    found: dict[str, FieldValue] = {}
+    skip = skip or set()
+    for index, line in enumerate(lines):
+        if index in skip or len(line.text) > 600:
+            continue
+        split = split_label(line)
+        if split is None:
+            continue
+        field, label, value = split
+        if not field or field in found:
+            continue
+        used: tuple[int, ...] = (index,)
+        if not value:
+            values = _following_values(lines, index, many=field == MEMBERS)
+            value = ", ".join(values)
+            used = tuple(range(index, index + 1 + len(values)))
+        value = _clean_value(value, label)
+        if value and not _is_other_label(value):
+            found[field] = FieldValue(field, value, label, used)
+    return found
+
+
+def _is_other_label(value: str) -> bool:
+    """A value that is another field's label ('Lead Member' / 'Participating Members' with the value
+    left empty): never a value. Words that are labels only when set off ('Completed') can be values."""
+    return is_label(value) and label_key(value) not in _BARE_ONLY
+
+
+def _clean_value(value: str, label: str) -> str:
+    value = " ".join(value.split()).strip(" |:;-–—")
+    if label_key(value) == label_key(label):
+        return ""
+    return value
+
+
+def _following_values(lines: list[Line], index: int, *, many: bool) -> list[str]:
+    """A label on its own line: the value is the next line, unless that is a label or a heading; a
+    list of members may run on, one name-shaped line per member."""
+    values: list[str] = []
+    for following in lines[index + 1 : index + 1 + (80 if many else 1)]:
+        if following.kind == "heading" and len(following.text.split()) > 8:
+            break
+        if is_label(following.text) or (split_label(following) and _by_separator(following.text)):
+            break
+        if values and not _name_shaped(following):
+            break
+        values.append(" ".join(following.text.split()))
+    return values
+
+
+def _name_shaped(line: Line) -> bool:
+    """One more name in a list: a list item, or a short capitalised line that is not a sentence."""
+    if line.kind == "item":
+        return len(line.text) <= 120
+    words = line.text.split()
+    return 0 < len(words) <= 8 and line.text[:1].isupper() and not line.text.rstrip().endswith((".", ":", "?", "!"))

@@ -1,0 +1,125 @@
+"""A lead council for pages that do not label one: what the text states, who the contact works for,
+who published the page. Each answer carries its evidence and a confidence below a labelled field's,
+and a page's chrome (footer, sidebar, copyright line) is never read: it was removed before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from harvester.gazetteer import Gazetteer, Mention
+from harvester.models import Contact
+
+_LEAD_BEFORE = re.compile(
+    r"\b(?:led|run|co-?ordinated|hosted|commissioned|spearheaded|convened|championed|initiated|headed)\s+by\s+"
+    r"(?:the\s+)?$|"
+    r"\b(?:an?\s+)?(?:initiative|project|programme|pilot|partnership|work|report|study)\s+(?:of|from|by)\s+(?:the\s+)?$|"
+    r"\bthe\s+lead\s+(?:council|authority|partner|organisation|member)\s+(?:is|was|being)\s+(?:the\s+)?$|"
+    r"\blead\s+(?:council|authority|partner)\s*,?\s+$",
+    re.IGNORECASE,
+)
+_LEAD_AFTER = re.compile(
+    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:is|are|was|were|has been|have been|had been)\s+"
+    r"(?:the\s+)?(?:leading|co-?ordinating|running|spearheading|heading|hosting|championing|"
+    r"lead\s+(?:council|authority|partner|organisation)|project\s+lead|lead\b)|"
+    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:led|leads|took the lead|is taking the lead|has taken the lead)\b",
+    re.IGNORECASE,
+)
+_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class LeadGuess:
+    name: str
+    source: str  # "statement", "contact", "publisher"
+    evidence: str
+    confidence: float
+
+
+def stated_lead(sentences: list[str], gazetteer: Gazetteer) -> LeadGuess | None:
+    """'The work is led by X', 'X is leading …', 'a project run by X': the first such statement."""
+    for sentence in sentences:
+        if len(sentence) > 600 or "©" in sentence or re.search(r"\bcopyright\b", sentence, re.I):
+            continue
+        for mention in gazetteer.mentions(sentence, bare_places=True):
+            if _states_lead(sentence, mention):
+                return LeadGuess(mention.name, "statement", sentence.strip()[:300], 0.8)
+    return None
+
+
+def _states_lead(sentence: str, mention: Mention) -> bool:
+    before = sentence[max(0, mention.start - _WINDOW) : mention.start]
+    after = sentence[mention.end : mention.end + _WINDOW]
+    return bool(_LEAD_BEFORE.search(before) or _LEAD_AFTER.search(after))
+
+
+def contact_lead(contacts: list[Contact], gazetteer: Gazetteer) -> LeadGuess | None:
+    """The council the page's contact works for ('For further information contact: …, Bury Council')."""
+    for contact in contacts:
+        if not contact.organisation:
+            continue
+        resolved = gazetteer.resolve(contact.organisation)
+        if resolved.known and resolved.kind == "council":
+            evidence = ", ".join(x for x in (contact.name, contact.role, contact.organisation) if x)
+            return LeadGuess(resolved.name, "contact", evidence, 0.7)
+    return None
+
+
+def publisher_lead(publisher: str | None, text: str, gazetteer: Gazetteer) -> LeadGuess | None:
+    """A council publishing its own work: the publisher is a known council and the text names it or
+    speaks as it ('we', 'our')."""
+    if not publisher:
+        return None
+    resolved = gazetteer.resolve(publisher)
+    if not (resolved.known and resolved.kind == "council"):
+        return None
+    named = any(m.name == resolved.name for m in gazetteer.mentions(text, bare_places=True))
+    first_person = len(re.findall(r"\b(?:we|our|us)\b", text, re.IGNORECASE)) >= 2
+    if named or first_person:
+        return LeadGuess(resolved.name, "publisher", f"published by {publisher}", 0.6)
+    return None
+
+
+def dominant_council(text: str, gazetteer: Gazetteer) -> LeadGuess | None:
+    """The one council a page is about: named at least twice and more than twice as often as any other."""
+    counts: dict[str, int] = {}
+    for mention in gazetteer.mentions(text, bare_places=True):
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    name, count = ranked[0]
+    if gazetteer.resolve(name).kind != "council":
+        return None
+    return LeadGuess(name, "most named council", f"named {count} times in the text", 0.5)
+
+
+_LIST_CUE = re.compile(
+    r"\b(?:councils?|authorities|partners|members|areas|boroughs|places)\s+"
+    r"(?:taking part|involved|participating|that took part|who took part|joining|on board)?\s*"
+    r"(?:are|were|include|included|includes|:)\s+(?P<list>[^.;:]{3,300})|"
+    r"\b(?:in partnership with|together with|alongside|working with|joined by)\s+(?P<list2>[^.;:]{3,300})",
+    re.IGNORECASE,
+)
+
+
+def stated_participants(sentences: list[str], gazetteer: Gazetteer) -> tuple[list[str], str] | None:
+    """'The councils taking part are Bury, Rochdale and Wigan': a list of two or more known councils."""
+    for sentence in sentences:
+        if len(sentence) > 600:
+            continue
+        for match in _LIST_CUE.finditer(sentence):
+            listed = match.group("list") or match.group("list2") or ""
+            names = list(dict.fromkeys(m.name for m in gazetteer.mentions(listed, bare_places=True)))
+            if len(names) >= 2 and _mostly_names(listed, len(names)):
+                return names, sentence.strip()[:300]
+    return None
+
+
+def _mostly_names(listed: str, count: int) -> bool:
+    """A list of names, not a sentence that happens to name two councils."""
+    parts = [p for p in re.split(r",|\band\b|&", listed) if p.strip()]
+    return count >= max(2, len(parts) - 1)

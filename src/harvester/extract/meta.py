@@ -1,0 +1,121 @@
+"""What a page says about itself rather than its project: when it was published and by whom.
+
+News items, reports, repository records and partners' articles carry no 'Year' field; their date sits
+in structured metadata (JSON-LD, OpenGraph/article tags, Dublin Core, citation tags, `<time>`), in a
+byline ("Posted on 3 March 2023") or in the address (`/2021/11/`). Structured metadata is read by
+htmldate on the page without its chrome, so a sidebar's dates never count.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from datetime import date
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+
+log = logging.getLogger(__name__)
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_TEXT = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?:{_MONTHS})\.?\s+(?P<y5>(?:19|20)\d\d)"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?P<y3>(?:19|20)\d\d)"
+    r"|(?P<y4>(?:19|20)\d\d)-\d{1,2}-\d{1,2})"
+)
+_BYLINE = re.compile(
+    rf"^(?:[\w\s|•·,-]{{0,40}}?\b)?(?:posted|published|first published|date published|publication date|"
+    rf"released|issued|dated)\b\s*(?:on|:|-)?\s*(?:\w+day,?\s+)?{_DATE_TEXT}",
+    re.IGNORECASE,
+)
+_LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?{_DATE_TEXT}(?:\s*[|•·–-].{{0,60}})?$", re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+_PUBLISHER_META = ("og:site_name", "citation_publisher", "dc.publisher", "dcterms.publisher", "application-name")
+_ARTICLE_TYPES = re.compile(r"article|posting|report|scholarly|creativework|webpage|pressrelease|thesis", re.I)
+
+
+def publication_year(cleaned_html: str, url: str, lines: list[str]) -> tuple[int, str] | None:
+    """The year the page (not its project) was published, and where that was read. `cleaned_html` is
+    the page's head and main content only; `lines` its main text."""
+    structured = _structured_year(cleaned_html, url) if cleaned_html else None
+    return structured or _byline_year(lines) or (_url_year(url) if url else None)
+
+
+def _structured_year(cleaned_html: str, url: str) -> tuple[int, str] | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(cleaned_html, original_date=True, extensive_search=False, url=url, outputformat="%Y")
+    except Exception as exc:  # a library's parse failure on hostile markup must not lose the page
+        log.debug("htmldate failed on %s: %s", url, exc)
+        return None
+    if found and found.isdigit() and 1990 <= int(found) <= date.today().year + 1:
+        return int(found), "page metadata"
+    return None
+
+
+def _byline_year(lines: list[str], first: int = 25) -> tuple[int, str] | None:
+    for text in lines[:first]:
+        if len(text) > 160:
+            continue
+        match = _BYLINE.search(text) or _LEADING_DATE.match(text.strip())
+        if match:
+            year = next(int(value) for key, value in match.groupdict().items() if key.startswith("y") and value)
+            return year, "byline"
+    return None
+
+
+def _url_year(url: str) -> tuple[int, str] | None:
+    match = _URL_DATE.search(url)
+    return (int(match.group(1)), "address") if match else None
+
+
+def page_publisher(soup: BeautifulSoup) -> str | None:
+    """Who published the page: JSON-LD publisher or author organisation, else the site's name."""
+    for node in json_ld_nodes(soup):
+        if not _ARTICLE_TYPES.search(str(node.get("@type", ""))):
+            continue
+        for key in ("publisher", "author", "sourceOrganization"):
+            name = _organisation_name(node.get(key))
+            if name:
+                return name
+    for name in _PUBLISHER_META:
+        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+        if isinstance(tag, Tag) and str(tag.get("content") or "").strip():
+            return " ".join(str(tag["content"]).split())
+    return None
+
+
+def _organisation_name(value: Any) -> str | None:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict) and "person" not in str(item.get("@type", "")).lower():
+            name = item.get("name")
+            if isinstance(name, str) and name.strip():
+                return " ".join(name.split())
+    return None
+
+
+def json_ld_nodes(soup: BeautifulSoup) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, @graph members included; broken blocks are skipped."""
+    nodes: list[dict[str, Any]] = []
+    for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, TypeError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack and len(nodes) < 50:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                nodes.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+    return nodes

@@ -1,0 +1,42 @@
+"""The blind labelled set (tests/golden/blind/): pages and expectations written by people who never read
+the extractor, loaded as the same `Case`s as the development set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .corpus import Case, Expected
+
+BLIND_DIR = Path(__file__).parent / "blind"
+
+
+def blind_cases() -> list[Case]:
+    """Every case of every family (network, thirdparty, documents), in file order."""
+    cases: list[Case] = []
+    for listing in sorted(BLIND_DIR.glob("*/cases.yaml")):
+        family = listing.parent
+        for row in yaml.safe_load(listing.read_text(encoding="utf-8")):
+            cases.append(_case(family, row))
+    return cases
+
+
+def _case(family: Path, row: dict[str, Any]) -> Case:
+    want = row["expected"]
+    expected = Expected(
+        lead=want.get("lead"),
+        participants=list(want.get("participants") or []),
+        year=want.get("year"),
+        year_end=want.get("year_end"),
+        type=want.get("type"),
+        doc_type=want.get("doc_type", "page"),
+        principles=set(want.get("principles") or []),
+        contacts={(c.get("name"), c.get("email")) for c in want.get("contacts") or []},
+        principles_form=want.get("principles_form", "none"),
+        lead_basis=want.get("lead_basis", "none"),
+    )
+    body = (family / row["file"]).read_bytes()
+    name = f"{family.name}/{row['name']}"
+    return Case(name, row["url"], body, expected, content_type=row.get("content_type", "text/html"))
