@@ -34,7 +34,7 @@ from harvester.embed import Embedder, make_embedder, sparse_document
 from harvester.errors import ExtractionError, HarvesterError, IndexUnavailableError, LockedError, StorageError
 from harvester.extract import Extractor
 from harvester.gazetteer import Gazetteer
-from harvester.index import DocumentUpdate, IndexedChunk, VectorIndex
+from harvester.index import DocumentUpdate, IndexedChunk, VectorIndex, open_index
 from harvester.models import Change, Document, FetchedPage, utcnow
 from harvester.search import Searcher, payload_for
 from harvester.store import RawStore
@@ -74,7 +74,7 @@ class Workspace:
     def index(self) -> VectorIndex:
         if self._index is None:
             cfg = self.settings.index
-            self._index = VectorIndex.open(
+            self._index = open_index(
                 self.data_dir,
                 cfg.url,
                 self.settings.qdrant_api_key,
@@ -347,6 +347,9 @@ def index_pending(ws: Workspace, state: RunState, notify: Notify = _quiet) -> No
         state.timings["index"] += time.perf_counter() - started
         state.counts["chunks_deleted"] += stored.chunk_count
         ws.catalogue.mark_indexed(stored.url, None, 0)
+    started = time.perf_counter()
+    index.finish()  # once per step, not per batch: Edge builds its HNSW graph here
+    state.timings["index"] += time.perf_counter() - started
 
 
 def _index_batch(ws: Workspace, batch: list[StoredDocument], state: RunState) -> None:

@@ -7,12 +7,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from qdrant_client import models
-
 from harvester.embed import Embedder, query_terms, sparse_query, tokenize
 from harvester.errors import InvalidQueryError
 from harvester.gazetteer import Gazetteer, canonical_principle, fold, name_key
-from harvester.index import VectorIndex
+from harvester.index import IndexFilter, IntRange, KeywordMatch, VectorIndex
 from harvester.models import Document, SearchHit, SearchResponse
 
 MODES = ("hybrid", "dense", "sparse")
@@ -49,6 +47,7 @@ def payload_for(doc: Document, gazetteer: Gazetteer) -> dict[str, Any]:
         "lead_member": doc.lead_member,
         "participating_members": doc.participating_members,
         "councils": sorted({name_key(gazetteer.canonical(n)) for n in doc.councils}),
+        "council_names": doc.councils,
         "lead_key": name_key(gazetteer.canonical(doc.lead_member)) if doc.lead_member else None,
         "principles": doc.listed_principles,
         "year": doc.year,
@@ -56,34 +55,35 @@ def payload_for(doc: Document, gazetteer: Gazetteer) -> dict[str, Any]:
         "year_last": doc.year_end or doc.year,
         "type": doc.type,
         "type_key": type_key(doc.type),
+        "years": list(range(doc.year, (doc.year_end or doc.year) + 1)) if doc.year else [],
     }
 
 
-def build_filter(filters: SearchFilters, gazetteer: Gazetteer) -> models.Filter | None:
-    """A Qdrant filter from CLI/API filters; names are matched after normalisation and aliases."""
-    must: list[models.Condition] = []
+def build_filter(filters: SearchFilters, gazetteer: Gazetteer) -> IndexFilter | None:
+    """An index filter from CLI/API filters; names are matched after normalisation and aliases."""
+    matches: list[KeywordMatch] = []
+    ranges: list[IntRange] = []
     for raw in filters.principles:
         name = canonical_principle(raw)
         if name is None:
             raise InvalidQueryError(f"unknown principle {raw!r}")
-        must.append(_match("principles", name))
+        matches.append(KeywordMatch("principles", name))
     if filters.council:
-        must.append(_match("councils", name_key(gazetteer.canonical(filters.council))))
+        matches.append(KeywordMatch("councils", name_key(gazetteer.canonical(filters.council))))
     if filters.lead:
-        must.append(_match("lead_key", name_key(gazetteer.canonical(filters.lead))))
+        matches.append(KeywordMatch("lead_key", name_key(gazetteer.canonical(filters.lead))))
     if filters.year:
         first, last = parse_year_filter(filters.year)
-        must.append(models.FieldCondition(key="year", range=models.Range(lte=last)))
-        must.append(models.FieldCondition(key="year_last", range=models.Range(gte=first)))
+        ranges += [IntRange("year", lte=last), IntRange("year_last", gte=first)]
     if filters.type:
-        must.append(_match("type_key", type_key(filters.type) or ""))
+        matches.append(KeywordMatch("type_key", type_key(filters.type) or ""))
     if filters.kind:
         if filters.kind not in ("html", "pdf"):
             raise InvalidQueryError(f"kind must be html or pdf, not {filters.kind!r}")
-        must.append(_match("kind", filters.kind))
+        matches.append(KeywordMatch("kind", filters.kind))
     if filters.source:
-        must.append(_match("source", filters.source))
-    return models.Filter(must=must) if must else None
+        matches.append(KeywordMatch("source", filters.source))
+    return IndexFilter(tuple(matches), tuple(ranges)) if matches or ranges else None
 
 
 def parse_year_filter(value: str) -> tuple[int, int]:
@@ -95,10 +95,6 @@ def parse_year_filter(value: str) -> tuple[int, int]:
     if last < first:
         raise InvalidQueryError(f"year range {value!r} ends before it starts")
     return first, last
-
-
-def _match(key: str, value: str) -> models.FieldCondition:
-    return models.FieldCondition(key=key, match=models.MatchValue(value=value))
 
 
 class Searcher:

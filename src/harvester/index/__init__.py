@@ -1,0 +1,505 @@
+"""Index: the only package that knows Qdrant. Qdrant Edge shards under data_dir by default, or a server.
+
+Chunks live in `<collection>` (named dense + sparse vectors); one mean vector per document lives in
+`<collection>_docs` for "similar" queries and facets. Point IDs are uuid5 of (url, chunk index), so
+re-runs overwrite rather than duplicate, and updates upsert first and delete stale points after.
+
+`VectorIndex` is the facade the rest of the library uses: it owns the collection layout, the
+payload of each point and the query shape. An `Engine` (`edge.EdgeEngine`, `server.ServerEngine`)
+only stores, deletes and searches points; every engine failure is an `IndexUnavailableError` that
+names the location.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from harvester.models import Chunk, Document
+
+log = logging.getLogger(__name__)
+
+DENSE = "dense"
+SPARSE = "sparse"
+_NAMESPACE = uuid.UUID("5f0c6d3e-2a4b-4c1d-9e7f-3b8a1c2d4e5f")
+KEYWORD_FIELDS = ("doc_url", "source", "kind", "doc_type", "type_key", "councils", "lead_key", "principles")
+INTEGER_FIELDS = ("year", "year_last")
+# Facets are counted over documents (the `_docs` collection): display values, not the filter keys.
+FACET_KEYWORD_FIELDS = ("council_names", "type")
+FACET_INTEGER_FIELDS = ("years",)
+UPSERT_BATCH = 256
+_FACET_LIMIT = 10_000
+
+
+def point_id(url: str, chunk_index: int) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"{url}#{chunk_index}"))
+
+
+def doc_point_id(url: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, url))
+
+
+# --- records --------------------------------------------------------------------------------------
+
+
+@dataclass
+class IndexedChunk:
+    chunk: Chunk
+    dense: np.ndarray
+    sparse: tuple[list[int], list[float]]
+
+
+@dataclass
+class DocumentUpdate:
+    """A document's new chunks, its payload, and how many chunk points the index may hold for it now."""
+
+    doc: Document
+    chunks: list[IndexedChunk]
+    payload: dict[str, Any]
+    held: int = 0
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """Weighted reciprocal rank fusion as Qdrant computes it: 1 / ((rank + 1) / weight + k - 1)."""
+
+    k: int
+    weights: tuple[float, float]  # dense, sparse
+    sparse_candidates: int
+
+
+# Weighted reciprocal rank fusion. Plain RRF (k=60, equal weights) rewards a passage that is middling
+# in both lists over the model's clear first choice, and on the labelled query set it lost recall to
+# dense alone; with a small k and BM25 at 0.3 the model leads and exact keyword matches lift what it
+# also found (docs/benchmarks.md has the comparison).
+RRF_K = 10
+RRF_WEIGHTS = (1.0, 0.3)
+SPARSE_CANDIDATES = 100  # chunks the sparse prefetch contributes
+FUSION = Fusion(RRF_K, RRF_WEIGHTS, SPARSE_CANDIDATES)
+
+
+@dataclass
+class ChunkMatch:
+    score: float
+    payload: dict[str, Any]
+    vector: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str | int
+    count: int
+
+
+@dataclass
+class StoredPoint:
+    """A point as an engine stores it: the unit of upserts, scrolls and copies between engines."""
+
+    id: str
+    dense: list[float]
+    sparse: tuple[list[int], list[float]] | None
+    payload: dict[str, Any]
+
+
+# --- filters --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeywordMatch:
+    """`field` equals `value`, or (a list field) contains it."""
+
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class IntRange:
+    """`field` lies within the bounds (both inclusive; None is open)."""
+
+    field: str
+    gte: int | None = None
+    lte: int | None = None
+
+
+@dataclass(frozen=True)
+class IndexFilter:
+    """An engine-neutral filter: every match and range must hold and no excluded match may."""
+
+    matches: tuple[KeywordMatch, ...] = ()
+    ranges: tuple[IntRange, ...] = ()
+    excluded: tuple[KeywordMatch, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.matches or self.ranges or self.excluded)
+
+
+@dataclass(frozen=True)
+class Search:
+    """One engine query: nearest by the dense or the sparse vector, or both fused (`fusion` set)."""
+
+    limit: int
+    dense: list[float] | None = None
+    sparse: tuple[list[int], list[float]] | None = None
+    filter: IndexFilter | None = None
+    fusion: Fusion | None = None
+
+
+@dataclass(frozen=True)
+class CollectionSpec:
+    """A collection's layout: named dense vector (cosine), optional sparse one (IDF), payload indexes."""
+
+    name: str
+    dimensions: int
+    sparse: bool
+    keyword_fields: tuple[str, ...]
+    integer_fields: tuple[str, ...]
+
+
+# --- engines --------------------------------------------------------------------------------------
+
+
+class Engine(Protocol):
+    """What the facade needs from a Qdrant. Every failure raises IndexUnavailableError naming `location`."""
+
+    location: str
+
+    def has(self, collection: str) -> bool: ...
+
+    def create(self, spec: CollectionSpec) -> None: ...
+
+    def indexed_fields(self, collection: str) -> set[str]: ...
+
+    def add_field_indexes(self, spec: CollectionSpec, fields: set[str]) -> None: ...
+
+    def drop(self, collection: str) -> None: ...
+
+    def count(self, collection: str) -> int: ...
+
+    def upsert(self, collection: str, points: list[StoredPoint]) -> None: ...
+
+    def delete(self, collection: str, ids: list[str]) -> None: ...
+
+    def retrieve(self, collection: str, ids: list[str], with_vectors: bool) -> list[StoredPoint]: ...
+
+    def scroll(
+        self, collection: str, offset: str | None, limit: int, with_vectors: bool
+    ) -> tuple[list[StoredPoint], str | None]: ...
+
+    def search(self, collection: str, search: Search) -> list[ChunkMatch]: ...
+
+    def facet(self, collection: str, key: str, query_filter: IndexFilter | None, limit: int) -> list[FacetCount]: ...
+
+    def optimize(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+# --- the facade -----------------------------------------------------------------------------------
+
+
+class VectorIndex:
+    """The index as the pipeline, search and API see it, over one engine. Thread-safe (one lock)."""
+
+    def __init__(self, engine: Engine, collection: str, dimensions: int = 384, legacy: Path | None = None) -> None:
+        self.engine = engine
+        self.collection = collection
+        self.docs_collection = f"{collection}_docs"
+        self.dimensions = dimensions
+        self.fusion = FUSION
+        self.legacy = legacy  # an index the old embedded mode wrote, to be rebuilt into this one
+        self._lock = threading.RLock()  # the API searches from worker threads
+
+    @property
+    def location(self) -> str:
+        return self.engine.location
+
+    def close(self) -> None:
+        with self._lock:
+            self.engine.close()
+
+    # --- collections ------------------------------------------------------------------------------
+
+    def specs(self) -> tuple[CollectionSpec, CollectionSpec]:
+        chunks = CollectionSpec(self.collection, self.dimensions, True, KEYWORD_FIELDS, INTEGER_FIELDS)
+        docs = CollectionSpec(
+            self.docs_collection,
+            self.dimensions,
+            False,
+            KEYWORD_FIELDS + FACET_KEYWORD_FIELDS,
+            INTEGER_FIELDS + FACET_INTEGER_FIELDS,
+        )
+        return chunks, docs
+
+    def ensure_collections(self) -> None:
+        """Create missing collections with their payload indexes; add missing filter indexes to others.
+
+        Facet indexes are only made with a new collection: an existing one was written without the
+        facet fields, and the API counts facets from the catalogue until it is rebuilt.
+        """
+        with self._lock:
+            for spec in self.specs():
+                if not self.engine.has(spec.name):
+                    self.engine.create(spec)
+                    continue
+                missing = set(KEYWORD_FIELDS + INTEGER_FIELDS) - self.engine.indexed_fields(spec.name)
+                if missing:
+                    self.engine.add_field_indexes(spec, missing)
+
+    def reset(self) -> None:
+        """Drop both collections and create them empty (a rebuild starts here)."""
+        with self._lock:
+            for spec in self.specs():
+                if self.engine.has(spec.name):
+                    self.engine.drop(spec.name)
+            self.ensure_collections()
+
+    def exists(self) -> bool:
+        with self._lock:
+            return self.engine.has(self.collection)
+
+    def count(self) -> int:
+        with self._lock:
+            return self.engine.count(self.collection) if self.engine.has(self.collection) else 0
+
+    def finish(self) -> None:
+        """End of an index step: let the engine build its search structures once (HNSW, segments)."""
+        with self._lock:
+            self.engine.optimize()
+
+    # --- writes -----------------------------------------------------------------------------------
+
+    def replace_documents(self, updates: list[DocumentUpdate]) -> None:
+        """Upsert the documents' chunks, then delete chunks that no longer exist (never the reverse).
+
+        Stale chunks are deleted by ID: each update says how many chunk points the index may hold for
+        its document (`held`, a high-water mark the catalogue keeps across crashes), so no filter scan
+        is needed.
+        """
+        points = [_chunk_point(update, item) for update in updates for item in update.chunks]
+        with self._lock:
+            for start in range(0, len(points), UPSERT_BATCH):
+                self.engine.upsert(self.collection, points[start : start + UPSERT_BATCH])
+            stale = [
+                point_id(update.doc.url, index)
+                for update in updates
+                for index in range(len(update.chunks), max(update.held, len(update.chunks)))
+            ]
+            self._delete_ids(self.collection, stale)
+            doc_points = [_document_point(update) for update in updates if update.chunks]
+            if doc_points:
+                self.engine.upsert(self.docs_collection, doc_points)
+            self._delete_ids(self.docs_collection, [doc_point_id(u.doc.url) for u in updates if not u.chunks])
+
+    def delete_document(self, url: str, held: int) -> None:
+        """Remove a document: its `held` chunk points (see `replace_documents`) and its document vector."""
+        with self._lock:
+            self._delete_ids(self.collection, [point_id(url, index) for index in range(held)])
+            self._delete_ids(self.docs_collection, [doc_point_id(url)])
+
+    def _delete_ids(self, collection: str, ids: list[str]) -> None:
+        for start in range(0, len(ids), UPSERT_BATCH):
+            self.engine.delete(collection, ids[start : start + UPSERT_BATCH])
+
+    # --- reads ------------------------------------------------------------------------------------
+
+    def query(
+        self,
+        *,
+        dense: np.ndarray | None,
+        sparse: tuple[list[int], list[float]] | None,
+        query_filter: IndexFilter | None,
+        limit: int,
+        mode: str,
+        per_document: int = 0,
+    ) -> list[ChunkMatch]:
+        """Chunk matches, best first: dense, sparse, or both fused with weighted reciprocal rank fusion.
+
+        `per_document` > 0 keeps only each document's best chunk, for at most that many documents.
+        """
+        search = self._search(dense, sparse, query_filter or None, limit, mode)
+        if search is None:
+            return []
+        with self._lock:
+            if not self.engine.has(self.collection):
+                return []
+            found = self.engine.search(self.collection, search)
+        return _best_per_document(found, per_document) if per_document else found
+
+    def _search(
+        self,
+        dense: np.ndarray | None,
+        sparse: tuple[list[int], list[float]] | None,
+        query_filter: IndexFilter | None,
+        limit: int,
+        mode: str,
+    ) -> Search | None:
+        has_sparse = bool(sparse and sparse[0])
+        if mode == "sparse":
+            return Search(limit, sparse=sparse, filter=query_filter) if has_sparse else None
+        if dense is None:
+            return None
+        vector = [float(v) for v in dense]
+        if mode == "hybrid" and has_sparse:
+            return Search(limit, dense=vector, sparse=sparse, filter=query_filter, fusion=self.fusion)
+        return Search(limit, dense=vector, filter=query_filter)
+
+    def document_point(self, url: str) -> ChunkMatch | None:
+        """A document's mean vector (as `vector`) and payload, or None when it is not indexed."""
+        with self._lock:
+            if not self.engine.has(self.docs_collection):
+                return None
+            points = self.engine.retrieve(self.docs_collection, [doc_point_id(url)], with_vectors=True)
+        if not points:
+            return None
+        return ChunkMatch(1.0, points[0].payload, np.asarray(points[0].dense, dtype=np.float32))
+
+    def similar_documents(self, vector: np.ndarray, exclude_url: str, limit: int) -> list[ChunkMatch]:
+        unlike = IndexFilter(excluded=(KeywordMatch("doc_url", exclude_url),))
+        search = Search(limit, dense=[float(v) for v in vector], filter=unlike)
+        with self._lock:
+            return self.engine.search(self.docs_collection, search)
+
+    def can_facet(self) -> bool:
+        """Whether the document collection carries the facet fields (collections made before them do not)."""
+        with self._lock:
+            if not self.engine.has(self.docs_collection):
+                return False
+            wanted = set(FACET_KEYWORD_FIELDS + FACET_INTEGER_FIELDS + ("principles", "kind", "source"))
+            return wanted <= self.engine.indexed_fields(self.docs_collection)
+
+    def facets(self, field: str, query_filter: IndexFilter | None = None) -> list[FacetCount]:
+        """How many indexed documents carry each value of a payload field, most first."""
+        with self._lock:
+            if not self.engine.has(self.docs_collection):
+                return []
+            counts = self.engine.facet(self.docs_collection, field, query_filter or None, _FACET_LIMIT)
+        return sorted(counts, key=lambda c: (-c.count, str(c.value)))
+
+    def point_ids(self) -> set[str]:
+        """Every chunk point ID (for consistency checks)."""
+        return {point.id for point in self.points(self.collection, with_vectors=False)}
+
+    def points(self, collection: str, with_vectors: bool = True, batch: int = 1000) -> Iterator[StoredPoint]:
+        """Every point of a collection, in ID order."""
+        offset: str | None = None
+        while True:
+            found, offset = self.page(collection, offset, batch, with_vectors)
+            yield from found
+            if offset is None:
+                return
+
+    def page(
+        self, collection: str, offset: str | None, limit: int, with_vectors: bool = True
+    ) -> tuple[list[StoredPoint], str | None]:
+        """Up to `limit` points from `offset` on (ID order) and the next offset (None: the end)."""
+        with self._lock:
+            if not self.engine.has(collection):
+                return [], None
+            return self.engine.scroll(collection, offset, limit, with_vectors)
+
+    def count_in(self, collection: str) -> int:
+        with self._lock:
+            return self.engine.count(collection) if self.engine.has(collection) else 0
+
+    def upsert_points(self, collection: str, points: list[StoredPoint]) -> None:
+        """Write points as they are (a copy from another index)."""
+        with self._lock:
+            for start in range(0, len(points), UPSERT_BATCH):
+                self.engine.upsert(collection, points[start : start + UPSERT_BATCH])
+
+
+def _chunk_point(update: DocumentUpdate, item: IndexedChunk) -> StoredPoint:
+    chunk = item.chunk
+    payload = {
+        **update.payload,
+        "chunk_index": chunk.chunk_index,
+        "text": chunk.text,
+        "section": chunk.section,
+        "page": chunk.page,
+        "start": chunk.start,
+        "end": chunk.end,
+        "chunks": len(update.chunks),
+    }
+    dense = [float(v) for v in item.dense]
+    return StoredPoint(point_id(update.doc.url, chunk.chunk_index), dense, item.sparse, payload)
+
+
+def _document_point(update: DocumentUpdate) -> StoredPoint:
+    mean = np.mean([c.dense for c in update.chunks], axis=0)
+    mean = mean / (np.linalg.norm(mean) or 1.0)
+    return StoredPoint(doc_point_id(update.doc.url), [float(v) for v in mean], None, dict(update.payload))
+
+
+def _best_per_document(found: list[ChunkMatch], documents: int) -> list[ChunkMatch]:
+    """The first (best) chunk of each document, for at most `documents` documents."""
+    kept: list[ChunkMatch] = []
+    seen: set[Any] = set()
+    for match in found:
+        url = match.payload.get("doc_url")
+        if url in seen:
+            continue
+        seen.add(url)
+        kept.append(match)
+        if len(kept) == documents:
+            break
+    return kept
+
+
+# --- opening, upgrading, copying ------------------------------------------------------------------
+
+
+def open_index(
+    data_dir: Path,
+    url: str | None,
+    api_key: str | None,
+    collection: str,
+    timeout_s: float = 10.0,
+    dimensions: int = 384,
+) -> VectorIndex:
+    """Qdrant Edge shards under data_dir/edge when url is None (one process at a time), else a server."""
+    if url is None:
+        from harvester.index.edge import EdgeEngine
+
+        engine: Engine = EdgeEngine(data_dir / "edge", collection)
+        legacy = legacy_index(data_dir, collection)
+        return VectorIndex(engine, collection, dimensions, legacy=legacy if not engine.has(collection) else None)
+    from harvester.index.server import ServerEngine
+
+    return VectorIndex(ServerEngine.connect(url, api_key, timeout_s), collection, dimensions)
+
+
+def legacy_index(data_dir: Path, collection: str) -> Path | None:
+    """data_dir/qdrant when the old embedded mode (qdrant-client local) wrote `collection` there."""
+    path = data_dir / "qdrant"
+    return path if (path / "collection" / collection).is_dir() else None
+
+
+__all__ = [
+    "DENSE",
+    "FUSION",
+    "SPARSE",
+    "ChunkMatch",
+    "CollectionSpec",
+    "DocumentUpdate",
+    "Engine",
+    "FacetCount",
+    "Fusion",
+    "IndexFilter",
+    "IndexedChunk",
+    "IntRange",
+    "KeywordMatch",
+    "Search",
+    "StoredPoint",
+    "VectorIndex",
+    "doc_point_id",
+    "legacy_index",
+    "open_index",
+    "point_id",
+]
