@@ -23,6 +23,7 @@ from pydantic import BaseModel
 from harvester.config import Settings
 from harvester.embed import BatchingEmbedder
 from harvester.errors import IndexUnavailableError, InvalidQueryError
+from harvester.index import VectorIndex
 from harvester.models import SearchHit, SearchResponse
 from harvester.search import Searcher, SearchFilters, highlight_spans, type_key
 
@@ -251,12 +252,45 @@ def _document_record(ws: Any, doc_id: str, show_contacts: bool) -> dict[str, Any
 
 
 async def _facets(state: _State) -> Facets:
-    """Facet counts over live documents, recomputed only when a run has finished since last time."""
+    """Facet counts over documents, recomputed only when a run has finished since last time.
+
+    The index counts them (its document collection); the catalogue does when the index cannot (it is
+    unreachable, or was written before it carried the facet fields).
+    """
     runs = await _read(state, state.ws.catalogue.runs, 1)
     version = f"{runs[0]['run_id']}:{runs[0]['finished_at']}" if runs else ""
     if state.facets is None or state.facets[0] != version:
-        state.facets = (version, await _read(state, _count_facets, state.ws))
+        facets = await asyncio.to_thread(_index_facets, state.ws.index)
+        if facets is None:
+            facets = await _read(state, _count_facets, state.ws)
+        state.facets = (version, facets)
     return state.facets[1]
+
+
+# Facet name → (payload field of the document collection, listed by name rather than by count).
+_FACET_FIELDS = {
+    "principles": ("principles", False),
+    "councils": ("council_names", True),
+    "years": ("years", True),
+    "types": ("type", False),
+    "kinds": ("kind", False),
+    "sources": ("source", False),
+}
+
+
+def _index_facets(index: VectorIndex) -> Facets | None:
+    """Facets from the index's facet counts, or None when it cannot give them."""
+    try:
+        if not index.can_facet():
+            return None
+        found = {name: index.facets(key) for name, (key, _) in _FACET_FIELDS.items()}
+    except IndexUnavailableError:
+        return None
+    values = {name: [FacetValue(value=str(c.value), count=c.count) for c in counts] for name, counts in found.items()}
+    for name, (_, by_name) in _FACET_FIELDS.items():
+        if by_name:
+            values[name].sort(key=lambda v: v.value)
+    return Facets(**values)
 
 
 def _count_facets(ws: Any) -> Facets:
