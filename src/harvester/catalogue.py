@@ -286,6 +286,11 @@ class Catalogue:
                 "UPDATE documents SET indexed_hash = ?, chunk_count = ? WHERE url = ?", (record_hash, chunk_count, url)
             )
 
+    def mark_all_pending(self) -> None:
+        """Before the index is rebuilt: nothing is indexed (chunk counts stay, as high-water marks)."""
+        with self.transaction() as db:
+            db.execute("UPDATE documents SET indexed_hash = NULL WHERE indexed_hash IS NOT NULL")
+
     def counts_by_status(self) -> dict[str, int]:
         rows = self._db.execute("SELECT status, COUNT(*) AS n FROM documents GROUP BY status")
         return {row["status"]: row["n"] for row in rows}

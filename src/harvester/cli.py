@@ -104,12 +104,17 @@ def crawl(source: SourceOption = None) -> None:
 
 
 @app.command()
-def index() -> None:
+def index(
+    rebuild: Annotated[
+        bool,
+        typer.Option("--rebuild", help="Drop the index and write it again from the catalogue and embedding cache."),
+    ] = False,
+) -> None:
     """Embed and index what the catalogue holds that the index does not."""
-    _run_pipeline(None, crawl=False, index=True, command="index")
+    _run_pipeline(None, crawl=False, index=True, command="index --rebuild" if rebuild else "index", rebuild=rebuild)
 
 
-def _run_pipeline(source: str | None, *, crawl: bool, index: bool, command: str) -> None:
+def _run_pipeline(source: str | None, *, crawl: bool, index: bool, command: str, rebuild: bool = False) -> None:
     from harvester.pipeline import execute
 
     settings = _settings()
@@ -117,7 +122,7 @@ def _run_pipeline(source: str | None, *, crawl: bool, index: bool, command: str)
         raise ConfigError("no sources are configured")
     ws = _workspace(settings)
     try:
-        result = execute(ws, source, crawl=crawl, index=index, command=command, notify=_notify)
+        result = execute(ws, source, crawl=crawl, index=index, command=command, notify=_notify, rebuild=rebuild)
     finally:
         ws.close()
     _print_run_summary(result, ws.reports_dir)

@@ -63,6 +63,7 @@ class Workspace:
         self.extractor = Extractor(settings.extract, self.gazetteer)
         self._embedder = embedder
         self._index: VectorIndex | None = None
+        self.upgraded = False  # opening the index rebuilt an old embedded one
 
     @property
     def embedder(self) -> Embedder:
@@ -72,6 +73,7 @@ class Workspace:
 
     @property
     def index(self) -> VectorIndex:
+        """The configured index, opened on first use; an old embedded index is rebuilt as it opens."""
         if self._index is None:
             cfg = self.settings.index
             self._index = open_index(
@@ -82,6 +84,8 @@ class Workspace:
                 cfg.timeout_s,
                 self.embedder.dimensions,
             )
+            if self._index.legacy is not None:
+                upgrade_legacy_index(self, self._index.legacy)
         return self._index
 
     def searcher(self) -> Searcher:
@@ -352,7 +356,11 @@ def index_pending(ws: Workspace, state: RunState, notify: Notify = _quiet) -> No
     state.timings["index"] += time.perf_counter() - started
 
 
-def _index_batch(ws: Workspace, batch: list[StoredDocument], state: RunState) -> None:
+def _index_batch(ws: Workspace, batch: list[StoredDocument], state: RunState, cached_only: bool = False) -> int:
+    """Chunk, embed (through the cache) and write a batch of documents; returns how many were written.
+
+    With `cached_only`, nothing is embedded: documents with a chunk the cache lacks are left pending.
+    """
     settings = ws.settings.embed
     planned = []
     for stored in batch:
@@ -361,8 +369,14 @@ def _index_batch(ws: Workspace, batch: list[StoredDocument], state: RunState) ->
         planned.append((stored, chunks))
     texts = {c.text_hash: c.text for _, chunks in planned for c in chunks}
     started = time.perf_counter()
-    vectors = _embed_with_cache(ws, texts, state)
+    if cached_only:
+        vectors = ws.catalogue.cached_vectors(list(texts), ws.embedder.name)
+        planned = [(stored, chunks) for stored, chunks in planned if all(c.text_hash in vectors for c in chunks)]
+    else:
+        vectors = _embed_with_cache(ws, texts, state)
     state.timings["embed"] += time.perf_counter() - started
+    if not planned:
+        return 0
     started = time.perf_counter()
     held = ws.catalogue.note_index_intent({stored.url: len(chunks) for stored, chunks in planned})
     updates = []
@@ -377,6 +391,7 @@ def _index_batch(ws: Workspace, batch: list[StoredDocument], state: RunState) ->
         state.counts["chunks_indexed"] += len(chunks)
         state.counts["chunks_deleted"] += max(0, stored.chunk_count - len(chunks))
     state.timings["index"] += time.perf_counter() - started
+    return len(planned)
 
 
 def _embed_with_cache(ws: Workspace, texts: dict[str, str], state: RunState) -> dict[str, np.ndarray]:
@@ -392,13 +407,73 @@ def _embed_with_cache(ws: Workspace, texts: dict[str, str], state: RunState) -> 
     return vectors
 
 
+# --- rebuild, upgrade -------------------------------------------------------------------------
+
+
+def rebuild_index(ws: Workspace, state: RunState, notify: Notify = _quiet) -> int:
+    """Drop the index and write it again from the catalogue and the embedding cache, embedding nothing.
+
+    Every document is marked pending first, so a rebuild that stops half-way is finished by the next
+    index step; documents with a chunk the cache lacks stay pending for it too (it embeds only
+    those). Returns the documents written.
+    """
+    index = ws.index
+    ws.catalogue.mark_all_pending()
+    index.reset()
+    stale, gone = ws.catalogue.pending_index()
+    for stored in gone:
+        ws.catalogue.mark_indexed(stored.url, None, 0)  # the new index never held them
+    notify(f"rebuilding the index at {index.location} from the catalogue: {len(stale)} documents")
+    written = 0
+    for start in range(0, len(stale), _DOCS_PER_EMBED_BATCH):
+        written += _index_batch(ws, stale[start : start + _DOCS_PER_EMBED_BATCH], state, cached_only=True)
+        notify(f"rebuilt {min(start + _DOCS_PER_EMBED_BATCH, len(stale))}/{len(stale)} documents")
+    started = time.perf_counter()
+    index.finish()
+    state.timings["index"] += time.perf_counter() - started
+    return written
+
+
+def upgrade_legacy_index(ws: Workspace, legacy: Path) -> None:
+    """An index the old embedded mode (qdrant-client local) wrote: rebuild it as Edge shards, once."""
+    log.warning(
+        "%s holds an index written by the old embedded mode; rebuilding it as Qdrant Edge shards under %s "
+        "from the catalogue and the embedding cache (nothing is re-embedded)",
+        legacy,
+        ws.index.location,
+    )
+    state = RunState(run_id="upgrade", sources=[])
+    started = time.perf_counter()
+    written = rebuild_index(ws, state)
+    left = len(ws.catalogue.pending_index()[0])
+    log.warning(
+        "rebuilt %d documents (%d chunks) in %.1f s%s; %s is no longer used and can be deleted",
+        written,
+        state.counts["chunks_indexed"],
+        time.perf_counter() - started,
+        f", {left} left pending for the next index step" if left else "",
+        legacy,
+    )
+    ws.upgraded = True
+
+
 # --- runs -------------------------------------------------------------------------------------
 
 
 def execute(
-    ws: Workspace, source_name: str | None, *, crawl: bool, index: bool, command: str, notify: Notify = _quiet
+    ws: Workspace,
+    source_name: str | None,
+    *,
+    crawl: bool,
+    index: bool,
+    command: str,
+    notify: Notify = _quiet,
+    rebuild: bool = False,
 ) -> RunState:
-    """One run: lock, harvest the selected sources, index, record the run and write its report."""
+    """One run: lock, harvest the selected sources, index, record the run and write its report.
+
+    `rebuild` drops the index first and writes it again from the catalogue and the embedding cache.
+    """
     sources = ws.settings.selected_sources(source_name) if crawl else []
     state = RunState(run_id=new_run_id(), sources=[s.name for s in sources])
     with run_lock(ws.data_dir, command):
@@ -408,6 +483,10 @@ def execute(
         try:
             for source in sources:
                 harvest_source(ws, source, state, notify)
+            if rebuild:
+                _ = ws.index  # opening an index the old embedded mode wrote rebuilds it already
+                if not ws.upgraded:
+                    rebuild_index(ws, state, notify)
             if index:
                 index_pending(ws, state, notify)
         except IndexUnavailableError as exc:
