@@ -300,13 +300,15 @@ def _html_sections(doc: Document, lines: list[Line], consumed: set[int]) -> list
 
 
 def _pdf_lines(content: PdfContent) -> list[Line]:
-    """A PDF's text as lines, with lines that wrap mid-sentence joined back together."""
+    """A PDF's text as lines, without running headers and footers, with lines that wrap mid-sentence
+    joined back together."""
+    furniture = _page_furniture(content)
     lines: list[Line] = []
     for page in content.pages:
         previous: str | None = None
         for raw in page.text.splitlines():
             text = " ".join(raw.replace("(cid:127)", "•").split())
-            if not text:
+            if not text or _furniture_key(text) in furniture:
                 continue
             if previous is not None and _continues(previous, text):
                 previous = f"{previous} {text}"
@@ -315,6 +317,22 @@ def _pdf_lines(content: PdfContent) -> list[Line]:
             lines.append(Line(text, "text"))
             previous = text
     return lines
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _page_furniture(content: PdfContent) -> set[str]:
+    """Lines printed on most pages (running headers, footers, 'Page 3 of 8'): not the document's text."""
+    if len(content.pages) < 2:
+        return {"page #", "page # of #"}
+    counts: dict[str, int] = {}
+    for page in content.pages:
+        for key in {_furniture_key(line) for line in page.text.splitlines() if line.strip()}:
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {key for key, count in counts.items() if count >= max(2, len(content.pages) // 2) and len(key) < 150}
+    return repeated | {"page #", "page # of #"}
 
 
 def _continues(previous: str, text: str) -> bool:

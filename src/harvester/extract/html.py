@@ -45,10 +45,13 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_HEADING = re.compile(
-    r"^(latest|recent|more|related)\s+(news|posts|articles|stories|updates|case studies|projects)\b|"
-    r"^(share this|follow us|you may also like|sign up|subscribe)\b",
+    r"^(latest|recent|more|related|other|featured|similar)\s+(news|posts|articles|stories|updates|case studies|"
+    r"projects|policy labs?|labs|work|content|pages|links|resources|events)\b|"
+    r"^(share this|follow us|you (?:may|might) also (?:like|be interested)|see also|read next|more like this|"
+    r"sign up|subscribe|related)\b",
     re.IGNORECASE,
 )
+_OTHER_RECORDS = re.compile(r"related|other|featured|also|similar|more-|latest|recent", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     [
         "p",
@@ -241,6 +244,9 @@ _DETAILS_LABEL = re.compile(
 )
 
 
+_LEAD_LABEL = re.compile(r"\blead\s+(?:members?|councils?|authority)\b", re.IGNORECASE)
+
+
 def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
     """Sidebars that hold the project's own details ('Lead Member…'), lifted out before boilerplate
     removal would drop them with the rest of the sidebar."""
@@ -249,16 +255,25 @@ def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
         if not _sidebar_like(tag) or any(_inside(tag, box) for box in boxes):
             continue
         text = tag.get_text(" ", strip=True)
-        if len(text) < 2000 and _DETAILS_LABEL.search(text):
+        leads = len(_LEAD_LABEL.findall(text))
+        if len(text) < 2000 and _DETAILS_LABEL.search(text) and leads <= 1 and not _lists_other_records(tag):
             boxes.append(tag.extract())
     return boxes
+
+
+def _lists_other_records(tag: Tag) -> bool:
+    """A 'Related projects' or 'Other labs' box: its labels describe other pages, not this one."""
+    marker = " ".join([str(tag.get("id") or ""), str(tag.get("aria-label") or ""), *map(str, tag.get("class") or [])])
+    heading = tag.find([*_HEADINGS, "strong"]) or tag.find(class_=re.compile("header|title", re.I))
+    words = heading.get_text(" ", strip=True) if isinstance(heading, Tag) else ""
+    return bool(_OTHER_RECORDS.search(marker) or _ASIDE_HEADING.match(words))
 
 
 def _sidebar_like(tag: Tag) -> bool:
     if tag.name == "aside" or str(tag.get("role") or "") == "complementary":
         return True
-    marker = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
-    return bool(marker.strip() and _BOILERPLATE.search(marker))
+    marker = _marker(tag)
+    return bool(marker and _BOILERPLATE.search(marker))
 
 
 def _inside(tag: Tag, container: Tag) -> bool:
@@ -280,12 +295,23 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(True):
         if _is_decomposed(tag) or tag.name in ("html", "body", "main", "article"):
             continue
-        marker = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
-        if marker.strip() and _BOILERPLATE.search(marker) and not _is_content_marker(marker):
+        marker = _marker(tag)
+        if marker and _BOILERPLATE.search(marker) and not _is_content_marker(marker) and not _holds_page(tag):
             tag.decompose()
     for header in soup.find_all("header"):
         if not header.find_parent(["main", "article"]):
             header.decompose()
+
+
+def _marker(tag: Tag) -> str:
+    """A tag's id and classes, without BEM modifiers: 'layout--with-sidebar' is a layout, not a sidebar."""
+    tokens = [str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]]
+    return " ".join(token.split("--")[0] for token in tokens if token).strip()
+
+
+def _holds_page(tag: Tag) -> bool:
+    """Whether the page's own content sits inside `tag` (its main heading, main or article element)."""
+    return tag.find(["h1", "main", "article"]) is not None
 
 
 def _holds_text(tag: Tag) -> bool:

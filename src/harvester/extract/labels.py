@@ -115,8 +115,29 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "published",
         "date of publication",
     ),
-    YEAR_START: ("start date", "started", "start", "year started", "start year", "from"),
-    YEAR_END: ("end date", "ended", "end", "year ended", "end year", "completed", "completion date"),
+    YEAR_START: (
+        "start date",
+        "started",
+        "start",
+        "year started",
+        "start year",
+        "from",
+        "proposed start",
+        "proposed start date",
+        "project start",
+    ),
+    YEAR_END: (
+        "end date",
+        "ended",
+        "end",
+        "year ended",
+        "end year",
+        "completed",
+        "completion date",
+        "proposed end",
+        "proposed end date",
+        "project end",
+    ),
     TYPE: (
         "type",
         "status",
@@ -137,6 +158,8 @@ _BARE_ONLY = frozenset(
 )
 _SEPARATOR = re.compile(r"\s*[:|]\s*|\s+[-–—]\s+")
 _FUZZY_MIN = 90
+# 'Item type', 'Event category', 'Type of bid', 'Lab status': a kind of thing, whatever the thing.
+_TYPE_SHAPED = re.compile(r"^(?:[a-z]+ )?(?:type|category|status)$|^type of [a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -169,6 +192,8 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
     index = _index()
     if key in index:
         return index[key]
+    if _TYPE_SHAPED.match(key):
+        return TYPE
     if not loose or len(key) < 8:
         return None
     match = process.extractOne(key, list(index), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
@@ -250,18 +275,34 @@ def split_at_labels(text: str) -> list[str]:
 
 
 def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, FieldValue]:
-    """The first usable value of each field, in page order."""
-    found: dict[str, FieldValue] = {}
-    skip = skip or set()
+    """Each field's value: the first one after the page's title that is not part of a listing of
+    other records ('Related projects' with a 'Lead council' per card), else the first one at all."""
+    candidates: dict[str, list[FieldValue]] = {}
+    for value in _all_values(lines, skip or set()):
+        candidates.setdefault(value.field, []).append(value)
+    title = next((i for i, line in enumerate(lines) if line.kind == "heading" and line.level == 1), 0)
+    chosen: dict[str, FieldValue] = {}
+    for field, values in candidates.items():
+        own = [v for v in values if not _in_listing(v, values)] or values[:1]
+        after_title = [v for v in own if v.lines[0] > title]
+        chosen[field] = (after_title or own)[0]
+    return chosen
+
+
+def _in_listing(value: FieldValue, values: list[FieldValue], window: int = 12) -> bool:
+    """The same label again a few lines away: one of several records listed side by side."""
+    return any(other is not value and abs(other.lines[0] - value.lines[0]) <= window for other in values)
+
+
+def _all_values(lines: list[Line], skip: set[int]) -> list[FieldValue]:
+    found: list[FieldValue] = []
     for index, line in enumerate(lines):
         if index in skip or len(line.text) > 600:
             continue
         split = split_label(line)
-        if split is None:
+        if split is None or not split[0]:
             continue
         field, label, value = split
-        if not field or field in found:
-            continue
         used: tuple[int, ...] = (index,)
         if not value:
             values = _following_values(lines, index, many=field == MEMBERS)
@@ -269,7 +310,7 @@ def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, Fi
             used = tuple(range(index, index + 1 + len(values)))
         value = _clean_value(value, label)
         if value and not _is_other_label(value):
-            found[field] = FieldValue(field, value, label, used)
+            found.append(FieldValue(field, value, label, used))
     return found
 
 
