@@ -109,9 +109,37 @@ def index(
         bool,
         typer.Option("--rebuild", help="Drop the index and write it again from the catalogue and embedding cache."),
     ] = False,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", metavar="URL", help="Copy the embedded index to the Qdrant server at URL (resumable)."),
+    ] = None,
 ) -> None:
     """Embed and index what the catalogue holds that the index does not."""
+    if to is not None:
+        if rebuild:
+            raise typer.BadParameter("cannot be combined with --rebuild: rebuild first, then copy", param_hint="--to")
+        _copy_index(to)
+        return
     _run_pipeline(None, crawl=False, index=True, command="index --rebuild" if rebuild else "index", rebuild=rebuild)
+
+
+def _copy_index(url: str) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from harvester.pipeline import copy_to_server
+
+    if not url.startswith(("http://", "https://")):
+        raise typer.BadParameter(f"must be the http(s) URL of a Qdrant server, not {url!r}", param_hint="--to")
+    ws = _workspace()
+    columns = (TextColumn("copying points"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    try:
+        with Progress(*columns, console=err, disable=state.quiet) as bar:
+            task = bar.add_task("copy", total=None)
+            copied = copy_to_server(ws, url, lambda done, total: bar.update(task, completed=done, total=total))
+    finally:
+        ws.close()
+    if not state.quiet:
+        err.print(f"copied {copied} points to {escape(url)}; set index.url to {escape(url)} to use it")
 
 
 def _run_pipeline(source: str | None, *, crawl: bool, index: bool, command: str, rebuild: bool = False) -> None:

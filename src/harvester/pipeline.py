@@ -407,7 +407,7 @@ def _embed_with_cache(ws: Workspace, texts: dict[str, str], state: RunState) -> 
     return vectors
 
 
-# --- rebuild, upgrade -------------------------------------------------------------------------
+# --- rebuild, upgrade, copy -------------------------------------------------------------------
 
 
 def rebuild_index(ws: Workspace, state: RunState, notify: Notify = _quiet) -> int:
@@ -455,6 +455,22 @@ def upgrade_legacy_index(ws: Workspace, legacy: Path) -> None:
         legacy,
     )
     ws.upgraded = True
+
+
+def copy_to_server(ws: Workspace, url: str, progress: Callable[[int, int], None] | None = None) -> int:
+    """Copy the embedded index to the Qdrant server at `url` (resumable); returns the points copied."""
+    from harvester.index.copy import copy_index
+
+    cfg = ws.settings.index
+    dimensions = ws.embedder.dimensions
+    source = ws.index if cfg.url is None else open_index(ws.data_dir, None, None, cfg.collection, dimensions=dimensions)
+    target = open_index(ws.data_dir, url, ws.settings.qdrant_api_key, cfg.collection, cfg.timeout_s, dimensions)
+    try:
+        return copy_index(source, target, ws.data_dir / "edge" / f"{cfg.collection}.copy.json", progress)
+    finally:
+        target.close()
+        if source is not ws._index:
+            source.close()
 
 
 # --- runs -------------------------------------------------------------------------------------
