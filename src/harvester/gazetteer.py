@@ -165,16 +165,18 @@ class Gazetteer:
         if pattern is not None:
             for match in pattern.finditer(text):
                 if not any(s <= match.start() < e for s, e in found):
-                    self._add_mention(found, match.group(), match.start(), match.end())
+                    self._add_mention(found, match.group(), match.start(), match.end(), single_words=True)
         return [found[key] for key in sorted(found)]
 
-    def _add_mention(self, found: dict[tuple[int, int], Mention], phrase: str, start: int, end: int) -> None:
+    def _add_mention(
+        self, found: dict[tuple[int, int], Mention], phrase: str, start: int, end: int, *, single_words: bool = False
+    ) -> None:
         """The longest known name inside `phrase` ('the work with Oldham Council and Bury' → Oldham)."""
         words = phrase.split()
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
                 candidate = " ".join(words[first : first + size])
-                if size == 1 and not candidate.isupper():
+                if size == 1 and not (single_words or candidate.isupper()):
                     continue
                 entry = self._lookup(candidate) if len(candidate) >= 4 else None
                 if entry is None:

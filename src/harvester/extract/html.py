@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
 from bs4.element import NavigableString, PageElement
 
-from harvester.extract.meta import page_publisher, publication_year
+from harvester.extract.meta import json_ld_nodes, page_publisher, publication_year
 from harvester.gazetteer import canonical_principle
 
 LineKind = Literal["heading", "item", "text", "cell"]
@@ -45,8 +45,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_HEADING = re.compile(
-    r"^(latest|recent|more|related|other|featured|similar)\s+(news|posts|articles|stories|updates|case studies|"
-    r"projects|policy labs?|labs|work|content|pages|links|resources|events)\b|"
+    r"^(latest|recent|more|related|other|featured|similar)\s+(news|posts?|articles?|stor(?:y|ies)|updates?|"
+    r"case stud(?:y|ies)|projects?|policy labs?|labs?|work|content|pages?|links|resources?|events?|toolkits?)\b|"
     r"^(share this|follow us|you (?:may|might) also (?:like|be interested)|see also|read next|more like this|"
     r"sign up|subscribe|related)\b",
     re.IGNORECASE,
@@ -162,6 +162,7 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
     description = _meta(soup, "description") or _meta(soup, "og:description")
     head = str(soup.head) if soup.head else ""
     publisher = page_publisher(soup)
+    structured = json_ld_nodes(soup)
     details = _project_details_boxes(soup)
     _drop_boilerplate(soup)
     main = _main_container(soup)
@@ -179,7 +180,9 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
         if sum(len(line.text.split()) for line in rescued) >= 2 * max(found_words, 1):
             lines = rescued
     links = _content_links(main, base)
-    published = publication_year(f"<html>{head}<body>{main}</body></html>", base_url, [ln.text for ln in lines])
+    published = publication_year(
+        f"<html>{head}<body>{main}</body></html>", base_url, [ln.text for ln in lines], structured
+    )
     return HtmlPage(
         title=title,
         lines=lines,

@@ -280,12 +280,18 @@ def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, Fi
     candidates: dict[str, list[FieldValue]] = {}
     for value in _all_values(lines, skip or set()):
         candidates.setdefault(value.field, []).append(value)
-    title = next((i for i, line in enumerate(lines) if line.kind == "heading" and line.level == 1), 0)
+    title = next((i for i, line in enumerate(lines) if line.kind == "heading" and line.level == 1), -1)
     chosen: dict[str, FieldValue] = {}
     for field, values in candidates.items():
-        own = [v for v in values if not _in_listing(v, values)] or values[:1]
-        after_title = [v for v in own if v.lines[0] > title]
-        chosen[field] = (after_title or own)[0]
+        after = [v for v in values if v.lines[0] > title]
+        before = [v for v in values if v.lines[0] < title]
+        ranked = (
+            [v for v in after if not _in_listing(v, after)]
+            or after
+            or [v for v in before if not _in_listing(v, before)]
+        )
+        if ranked:
+            chosen[field] = ranked[0]
     return chosen
 
 

@@ -81,45 +81,33 @@ def publisher_lead(publisher: str | None, text: str, gazetteer: Gazetteer) -> Le
     return None
 
 
-def dominant_council(text: str, gazetteer: Gazetteer) -> LeadGuess | None:
-    """The one council a page is about: named at least twice and more than twice as often as any other."""
-    counts: dict[str, int] = {}
-    for mention in gazetteer.mentions(text, bare_places=True):
-        counts[mention.name] = counts.get(mention.name, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or ranked[0][1] < 2:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    name, count = ranked[0]
-    if gazetteer.resolve(name).kind != "council":
-        return None
-    return LeadGuess(name, "most named council", f"named {count} times in the text", 0.5)
-
-
 _LIST_CUE = re.compile(
-    r"\b(?:councils?|authorities|partners|members|areas|boroughs|places)\s+"
-    r"(?:taking part|involved|participating|that took part|who took part|joining|on board)?\s*"
-    r"(?:are|were|include|included|includes|:)\s+(?P<list>[^.;:]{3,300})|"
-    r"\b(?:in partnership with|together with|alongside|working with|joined by)\s+(?P<list2>[^.;:]{3,300})",
+    r"\b(?:councils?|authorities|partners|members|boroughs|places)\s+(?:in\s+the\s+(?:partnership|project|programme)\s+)?"
+    r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
+    r"(?:are|were|include|included|includes|:)\s+|"
+    r"\b(?:in partnership with|together with|alongside|working with|joined by|with)\s+",
     re.IGNORECASE,
 )
+_LIST_END = re.compile(r"[.;:()]|,?\s+(?:who|which|that|to|for|in order|over|as|from|on|by|during|since|each)\b", re.I)
 
 
-def stated_participants(sentences: list[str], gazetteer: Gazetteer) -> tuple[list[str], str] | None:
-    """'The councils taking part are Bury, Rochdale and Wigan': a list of two or more known councils."""
+def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | None) -> tuple[list[str], str] | None:
+    """Councils a sentence lists as taking part: 'The councils taking part are Bury, Rochdale and
+    Wigan', '… led by Kirklees Council with Calderdale Council and Wakefield Council', 'working
+    alongside Gateshead, South Tyneside and North Tyneside councils'. The list must be names only."""
     for sentence in sentences:
         if len(sentence) > 600:
             continue
-        for match in _LIST_CUE.finditer(sentence):
-            listed = match.group("list") or match.group("list2") or ""
-            names = list(dict.fromkeys(m.name for m in gazetteer.mentions(listed, bare_places=True)))
-            if len(names) >= 2 and _mostly_names(listed, len(names)):
+        for cue in _LIST_CUE.finditer(sentence):
+            listed = _LIST_END.split(sentence[cue.end() :], maxsplit=1)[0]
+            names = [m.name for m in gazetteer.mentions(listed, bare_places=True) if m.name != lead]
+            names = list(dict.fromkeys(names))
+            if names and _mostly_names(listed, len(names)):
                 return names, sentence.strip()[:300]
     return None
 
 
 def _mostly_names(listed: str, count: int) -> bool:
-    """A list of names, not a sentence that happens to name two councils."""
+    """A list of names, not a clause that happens to name a council."""
     parts = [p for p in re.split(r",|\band\b|&", listed) if p.strip()]
-    return count >= max(2, len(parts) - 1)
+    return count >= len(parts) - (1 if len(parts) > 2 else 0)

@@ -40,9 +40,15 @@ _PUBLISHER_META = ("og:site_name", "citation_publisher", "dc.publisher", "dcterm
 _ARTICLE_TYPES = re.compile(r"article|posting|report|scholarly|creativework|webpage|pressrelease|thesis", re.I)
 
 
-def publication_year(cleaned_html: str, url: str, lines: list[str]) -> tuple[int, str] | None:
+def publication_year(
+    cleaned_html: str, url: str, lines: list[str], json_ld: list[dict[str, Any]] | None = None
+) -> tuple[int, str] | None:
     """The year the page (not its project) was published, and where that was read. `cleaned_html` is
-    the page's head and main content only; `lines` its main text."""
+    the page's head and main content only; `lines` its main text; `json_ld` its JSON-LD objects, whose
+    datePublished is the most explicit statement there is."""
+    declared = _json_ld_year(json_ld or [])
+    if declared:
+        return declared
     structured = _structured_year(cleaned_html, url) if cleaned_html else None
     return structured or _byline_year(lines) or (_url_year(url) if url else None)
 
@@ -57,6 +63,17 @@ def _structured_year(cleaned_html: str, url: str) -> tuple[int, str] | None:
         return None
     if found and found.isdigit() and 1990 <= int(found) <= date.today().year + 1:
         return int(found), "page metadata"
+    return None
+
+
+def _json_ld_year(nodes: list[dict[str, Any]]) -> tuple[int, str] | None:
+    for node in nodes:
+        if not _ARTICLE_TYPES.search(str(node.get("@type", ""))):
+            continue
+        for key in ("datePublished", "dateCreated", "dateIssued"):
+            match = re.match(r"\s*((?:19|20)\d\d)", str(node.get(key) or ""))
+            if match:
+                return int(match.group(1)), "page metadata"
     return None
 
 

@@ -129,6 +129,9 @@ def find_listed_principles(
     for index, line in enumerate(lines):
         if index in used:
             continue
+        if _UNTICKED.match(line.text):
+            used.add(index)  # a form's box left empty: the principle is offered, not claimed
+            continue
         names = _inline_list(line) or _principles_in_line(line, index in in_block)
         for name, evidence, confidence in names:
             found.setdefault(name, Principle(name=name, basis="listed", evidence=evidence[:300], confidence=confidence))
