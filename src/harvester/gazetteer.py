@@ -119,6 +119,8 @@ class Gazetteer:
         spellings: list[str] = []
         for name, kind, aliases in entries:
             spellings.extend(a for a in aliases if a.isupper() or (len(a) <= 6 and not a.islower()))
+            if kind != "council":
+                spellings.extend([name, *aliases])  # 'Co-operatives UK': bodies have no '… Council' to find
             if kind == "council":
                 place = re.sub(
                     r"\b(?:City|County|Borough|Metropolitan|District|Council|Town|of|the|London|Royal)\b",

@@ -517,7 +517,8 @@ neighbourhood budgets, and every ward has a co-operative charter.</p>
 <p>If you want to know more, email cooperative@oldham.gov.uk</p>""",
             council="Oldham Council",
         ),
-        Expected(doc_type="page", contacts={(None, "cooperative@oldham.gov.uk")}),
+        # The council's own account of its own work ('our approach', on its own site): it leads it.
+        Expected(lead="Oldham Council", doc_type="page", contacts={(None, "cooperative@oldham.gov.uk")}),
     )
     add(
         "council-project-meta-in-aside",

@@ -6,7 +6,7 @@ import re
 
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
-from harvester.extract import fields, lead, principles
+from harvester.extract import contacts, fields, lead, principles
 from harvester.extract.html import HtmlPage, Line, decode_html, parse_html
 from harvester.extract.labels import LEAD, MEMBERS, TYPE, YEAR, YEAR_END, YEAR_START, FieldValue, read_fields
 from harvester.extract.meta import publication_year
@@ -91,7 +91,7 @@ class Extractor:
             listed, principle_lines = [], set()
         consumed |= principle_lines
         doc.principles = listed
-        doc.contacts = fields.find_contacts(lines, self.gazetteer)
+        doc.contacts = contacts.find_contacts(lines, self.gazetteer)
         if doc.contacts:
             doc.provenance["contacts"] = "contact block"
         summary = fields.find_summary(lines, consumed)
@@ -149,8 +149,9 @@ class Extractor:
     def _set_members(self, doc: Document, value: FieldValue) -> bool:
         people: dict[str, Participant] = {}
         for name in names_in(value.value):
-            person = self.gazetteer.resolve(name)
-            people.setdefault(person.name, person)
+            for part in self._split_joined(name):
+                person = self.gazetteer.resolve(part)
+                people.setdefault(person.name, person)
         if not people:
             return False
         doc.participants = list(people.values())
@@ -212,6 +213,15 @@ class Extractor:
                 doc.participants = [self.gazetteer.resolve(name) for name in stated[0]]
                 doc.provenance["participating_members"] = f"statement: {stated[1]}"
 
+    def _split_joined(self, name: str) -> list[str]:
+        """'Sefton Council and LCRCA' lists two; 'Telford and Wrekin Council' is one council."""
+        if not re.search(r"\s(?:and|&)\s", name) or self.gazetteer.resolve(name).known:
+            return [name]
+        parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name) if p.strip()]
+        known = all(self.gazetteer.resolve(part).known for part in parts)
+        named = all(len(part.split()) >= 2 and part[:1].isupper() and not _generic(part) for part in parts)
+        return parts if known or named else [name]
+
     @staticmethod
     def _flag_unknown(doc: Document, people: list[Participant]) -> None:
         for person in people:
@@ -229,6 +239,11 @@ def _default_matcher(config: ExtractConfig) -> principles.CommitmentMatcher | No
 
     embedder = make_embedder(config.principles_model)
     return principles.CommitmentMatcher(embedder.embed)
+
+
+def _generic(part: str) -> bool:
+    """Words that finish a council's name rather than start one ('District Council', 'City Council')."""
+    return bool(re.fullmatch(r"(?:(?:city|county|borough|district|metropolitan|town)\s+)*council", part, re.I))
 
 
 def _type_shaped(value: str) -> bool:

@@ -13,41 +13,24 @@ from typing import Generic, TypeVar
 
 from harvester.extract.html import Line, LineKind
 from harvester.extract.labels import split_at_labels
-from harvester.gazetteer import Gazetteer
-from harvester.models import Contact, DocType
+from harvester.models import DocType
 
 _YEAR_RANGE = re.compile(
     r"\b((?:19|20)\d\d)\s*(?:[-–—/]|\bto\b|\buntil\b)\s*((?:19|20)?\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_SECTION_LABELS = re.compile(
+SECTION_LABELS = re.compile(
     r"^(about( the| this)? project|principles met|principles|summary|background|overview|the project|"
     r"what (?:we|they) did|outcomes?|key outcomes|impact|results|next steps|"
     r"(?:for )?(?:further|more) information(?: contact)?|contacts?(?: details)?|get in touch|"
     r"what are the (?:three )?key outcomes.*)\s*[:?]?$",
     re.IGNORECASE,
 )
-_CONTACT_START = re.compile(
+CONTACT_START = re.compile(
     r"^(?:for\s+(?:further|more)\s+(?:information|details)(?:[,\s]+(?:please\s+)?contact)?|"
     r"further\s+information|key\s+contacts?|contacts?(?:\s+details)?|contact\s+us|get\s+in\s+touch|"
     r"project\s+contact|lead\s+contact|contact\s+officer|(?:media|press)\s+(?:enquiries|contacts?|office)|"
-    r"enquiries)\b(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"^(?:tel|telephone|phone|t|mobile)?[:.\s]*\+?[\d\s()]{9,}$", re.IGNORECASE)
-_HONORIFIC = r"(?:Cllr\.?|Councillor|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame)"
-_PERSON = re.compile(rf"^(?:{_HONORIFIC}\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-.]*){{1,3}}$")
-_ROLE_WORDS = re.compile(
-    r"\b(officer|manager|director|head|lead|leader|chief|executive|coordinator|co-ordinator|"
-    r"councillor|member|cabinet|portfolio|adviser|advisor|consultant|analyst|specialist|worker|"
-    r"assistant|principal|senior|strategic|team|policy|programme|project|development|partnerships?|"
-    r"mayor|deputy|chair|secretary|clerk)\b",
-    re.IGNORECASE,
-)
-_ORG_WORDS = re.compile(
-    r"\b(council|authority|borough|network|group|trust|cic|cio|ltd|limited|association|partnership|"
-    r"foundation|university|college|nhs|co-?operative|society|alliance|charity|agency)\b",
+    r"enquiries|find\s+out\s+more|more\s+information|contact\s+details)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _OUTCOME_HEADING = re.compile(
@@ -209,130 +192,6 @@ def parse_years(value: str) -> tuple[int | None, int | None]:
 _RANGE_WORDS = re.compile(r"[-–—/]|\bto\b|\buntil\b|\btill\b|\bthrough\b", re.IGNORECASE)
 
 
-# --- contacts ---------------------------------------------------------------------------------
-
-
-def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
-    """People named in 'For further information contact' blocks, wherever they sit on the page."""
-    contacts: list[Contact] = []
-    for index, line in enumerate(lines):
-        match = _CONTACT_START.match(line.text)
-        if not match or len(line.text) > 400:
-            continue
-        rest = match.group("rest").strip(" :,-–")
-        rest = re.sub(r"^(?:please\s+)?contact\s*:?\s*", "", rest, flags=re.IGNORECASE)
-        block = _contact_block(lines, index)
-        parts = _split_commas(rest) if rest else []
-        parts.extend(p for text in block for p in _contact_line_parts(text, one_field_per_line=len(block) > 1))
-        contacts.extend(_people(parts, gazetteer))
-    if not contacts:
-        contacts = _cued_emails(lines)
-    unique: dict[tuple[str | None, str | None], Contact] = {}
-    for contact in contacts:
-        unique.setdefault((contact.name, contact.email), contact)
-    return list(unique.values())
-
-
-def _contact_block(lines: list[Line], start: int) -> list[str]:
-    block: list[str] = []
-    for following in lines[start + 1 : start + 8]:
-        if following.kind == "heading" or _SECTION_LABELS.match(following.text) or len(following.text) > 160:
-            break
-        block.append(following.text)
-    return block
-
-
-def _contact_line_parts(text: str, *, one_field_per_line: bool) -> list[str]:
-    """A block written one field per line ('Name' / 'Role, Team' / 'Council') keeps commas inside a
-    role; a line that holds a whole person ('Name, Role, Council – email') is split into its fields."""
-    parts = _split_commas(text)
-    if one_field_per_line and not (len(parts) > 1 and (_is_person(parts[0]) or _EMAIL.search(text))):
-        return [text]
-    return parts
-
-
-_EMAIL_CUE = re.compile(
-    r"\b(?:e-?mail|contact|get in touch|more information|further information|enquiries|find out more|"
-    r"know more|speak to|write to)\b",
-    re.IGNORECASE,
-)
-
-
-_NAME_BEFORE_EMAIL = re.compile(
-    r"(?:contact|email|speak to|write to)\s+((?:[A-Z][a-zA-Z'’-]+\s?){2,3})\s*(?:[(,]|on|at)\W*$"
-)
-
-
-def _cued_emails(lines: list[Line]) -> list[Contact]:
-    """No contact block: an address the page offers in its own words ('To know more, email x@y')."""
-    contacts = []
-    for line in lines:
-        if len(line.text) > 300 or not _EMAIL_CUE.search(line.text):
-            continue
-        for email in _EMAIL.findall(line.text):
-            before = line.text[: line.text.find(email)]
-            name = _NAME_BEFORE_EMAIL.search(before)
-            person = name.group(1).strip() if name and _is_person(name.group(1).strip()) else None
-            contacts.append(Contact(name=person, email=email.rstrip(".")))
-    return contacts
-
-
-def _split_commas(text: str) -> list[str]:
-    return [p for p in re.split(r"\s*[,;|]\s*", text) if p]
-
-
-def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
-    """Group a contact block's parts into people: a name starts a person; role, organisation, email follow."""
-    people: list[Contact] = []
-    current: Contact | None = None
-    for raw in parts:
-        part = clean(raw)
-        emails = _EMAIL.findall(part)
-        text = clean(_EMAIL.sub("", part).replace("()", "").strip(" ()<>:–—-"))
-        text = re.sub(r"^(?:e-?mail(?:\s+address)?|email\s+\w+|e|contact)\s*:?\s*$", "", text, flags=re.IGNORECASE)
-        if _PHONE.match(text):
-            text = ""
-        if text and _is_person(text) and (current is None or current.name or current.email):
-            current = Contact(name=text)
-            people.append(current)
-        elif text and current is None:
-            current = Contact(organisation=_organisation(text, gazetteer)) if _ORG_WORDS.search(text) else None
-            if current:
-                people.append(current)
-        elif text and current is not None:
-            _fill_contact(current, text, gazetteer)
-        if emails:
-            if current is None or current.email:
-                current = Contact()
-                people.append(current)
-            current.email = emails[0]
-    return [p for p in people if p.name or p.email]
-
-
-def _fill_contact(contact: Contact, text: str, gazetteer: Gazetteer) -> None:
-    if contact.name is None and _is_person(text):
-        contact.name = text
-    elif (
-        contact.organisation is None
-        and _ORG_WORDS.search(text)
-        and (contact.role is not None or not _ROLE_WORDS.search(text) or gazetteer.resolve(text).known)
-    ):
-        contact.organisation = _organisation(text, gazetteer)
-    elif contact.role is None and len(text) < 120:
-        contact.role = text
-
-
-def _is_person(text: str) -> bool:
-    if not _PERSON.match(text) or _ORG_WORDS.search(text):
-        return False
-    words = re.sub(rf"^{_HONORIFIC}\s+", "", text).split()
-    return not any(_ROLE_WORDS.fullmatch(w) for w in words)
-
-
-def _organisation(text: str, gazetteer: Gazetteer) -> str:
-    return gazetteer.resolve(text).name
-
-
 # --- summary, outcomes, topics, doc type ------------------------------------------------------
 
 
@@ -364,12 +223,12 @@ def _trim(text: str, limit: int = 600) -> str:
 def find_outcomes(lines: list[Line]) -> list[str]:
     outcomes: list[str] = []
     for index, line in enumerate(lines):
-        if not (line.kind == "heading" or _SECTION_LABELS.match(line.text)) or not _OUTCOME_HEADING.search(line.text):
+        if not (line.kind == "heading" or SECTION_LABELS.match(line.text)) or not _OUTCOME_HEADING.search(line.text):
             continue
         for following in lines[index + 1 :]:
-            if following.kind == "heading" or (_SECTION_LABELS.match(following.text) and following is not line):
+            if following.kind == "heading" or (SECTION_LABELS.match(following.text) and following is not line):
                 break
-            if _CONTACT_START.match(following.text):
+            if CONTACT_START.match(following.text):
                 break
             text = re.sub(r"^\(?\d{1,2}[.)]\s*", "", following.text)
             if len(text.split()) >= 3:
@@ -430,4 +289,4 @@ def classify(
 
 
 def is_section_label(line: Line) -> bool:
-    return line.kind == "heading" or bool(_SECTION_LABELS.match(line.text))
+    return line.kind == "heading" or bool(SECTION_LABELS.match(line.text))

@@ -161,7 +161,7 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
     title = _title(soup)
     description = _meta(soup, "description") or _meta(soup, "og:description")
     head = str(soup.head) if soup.head else ""
-    publisher = page_publisher(soup)
+    publisher = page_publisher(soup) or _site_in_title(soup)
     structured = json_ld_nodes(soup)
     details = _project_details_boxes(soup)
     _drop_boilerplate(soup)
@@ -230,6 +230,15 @@ def _canonical(soup: BeautifulSoup, base: str) -> str | None:
 def _meta(soup: BeautifulSoup, name: str) -> str:
     tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
     return " ".join(str(tag.get("content", "")).split()) if isinstance(tag, Tag) else ""
+
+
+def _site_in_title(soup: BeautifulSoup) -> str | None:
+    """The site's name as the <title> ends with it ('Community food co-operatives | Lambeth Council')."""
+    raw = " ".join((soup.title.get_text(" ") if soup.title else "").split())
+    for separator in (" | ", " – ", " — ", " - ", " :: "):
+        if separator in raw:
+            return raw.rsplit(separator, 1)[1].strip() or None
+    return None
 
 
 def _title(soup: BeautifulSoup) -> str:
@@ -307,9 +316,18 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
 
 
 def _marker(tag: Tag) -> str:
-    """A tag's id and classes, without BEM modifiers: 'layout--with-sidebar' is a layout, not a sidebar."""
+    """A tag's id and classes as evidence of boilerplate, without BEM modifiers ('layout--with-sidebar'
+    is a layout) and without page builders' own classes ('elementor-widget' wraps every block of a
+    page; a builder's header or footer says so in `data-elementor-type`)."""
     tokens = [str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]]
-    return " ".join(token.split("--")[0] for token in tokens if token).strip()
+    kept = [token.split("--")[0] for token in tokens if token and not _BUILDER_CLASS.match(token)]
+    builder_part = str(tag.get("data-elementor-type") or "")
+    if builder_part in ("header", "footer", "popup"):
+        kept.append(builder_part)
+    return " ".join(kept).strip()
+
+
+_BUILDER_CLASS = re.compile(r"^(?:elementor|wp-block|et_pb|et-|fl-|vc_|wpb|kadence|kb-|brxe|oxy-|uagb|gb-)", re.I)
 
 
 def _holds_page(tag: Tag) -> bool:

@@ -12,7 +12,7 @@ from harvester.gazetteer import Gazetteer, Mention
 from harvester.models import Contact
 
 _LEAD_BEFORE = re.compile(
-    r"\b(?:led|run|co-?ordinated|hosted|commissioned|spearheaded|convened|championed|initiated|headed)\s+by\s+"
+    r"\b(?:led|run|co-?ordinated|hosted|spearheaded|convened|championed|initiated|headed|developed|produced)\s+by\s+"
     r"(?:the\s+)?$|"
     r"\b(?:an?\s+)?(?:initiative|project|programme|pilot|partnership|work|report|study)\s+(?:of|from|by)\s+(?:the\s+)?$|"
     r"\bthe\s+lead\s+(?:council|authority|partner|organisation|member)\s+(?:is|was|being)\s+(?:the\s+)?$|"
@@ -38,14 +38,25 @@ class LeadGuess:
 
 
 def stated_lead(sentences: list[str], gazetteer: Gazetteer) -> LeadGuess | None:
-    """'The work is led by X', 'X is leading …', 'a project run by X': the first such statement."""
+    """'The work is led by X', 'X is leading …', 'a project run by X': the first such statement. X is a
+    council or body the gazetteer knows, or a name that is plainly an organisation ('… CIC', '… Trust')."""
     for sentence in sentences:
         if len(sentence) > 600 or "©" in sentence or re.search(r"\bcopyright\b", sentence, re.I):
             continue
         for mention in gazetteer.mentions(sentence, bare_places=True):
             if _states_lead(sentence, mention):
                 return LeadGuess(mention.name, "statement", sentence.strip()[:300], 0.8)
+        organisation = _ORGANISATION_LEADS.search(sentence)
+        if organisation:
+            return LeadGuess(organisation.group("name"), "statement", sentence.strip()[:300], 0.7)
     return None
+
+
+_ORGANISATION_LEADS = re.compile(
+    r"\b(?:led|run|co-?ordinated|hosted|developed|produced)\s+by\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’&-]*\s+){1,6}?(?:CIC|CIO|Ltd|Limited|Trust|Foundation|Co-operative|Cooperative|"
+    r"Partnership|Network|Association|Society|UK|Alliance|College|University))\b"
+)
 
 
 def _states_lead(sentence: str, mention: Mention) -> bool:

@@ -1,0 +1,174 @@
+"""Contacts: the people and addresses a page offers for its work.
+
+'For further information contact' blocks (one field per line, or a whole person on one line), lines
+that offer an address in their own words ('To know more, email …', 'For membership enquiries, please
+contact Megan Ford, Network Coordinator, at …'), and an address on the line after a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harvester.extract.fields import CONTACT_START, SECTION_LABELS, clean
+from harvester.extract.html import Line
+from harvester.gazetteer import Gazetteer
+from harvester.models import Contact
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"^(?:tel|telephone|phone|t|mobile)?[:.\s]*\+?[\d\s()]{9,}$", re.IGNORECASE)
+_HONORIFIC = r"(?:Cllr\.?|Councillor|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame)"
+_PERSON = re.compile(rf"^(?:{_HONORIFIC}\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-.]*){{1,3}}$")
+_ROLE_WORDS = re.compile(
+    r"\b(officer|manager|director|head|lead|leader|chief|executive|coordinator|co-ordinator|"
+    r"councillor|member|cabinet|portfolio|adviser|advisor|consultant|analyst|specialist|worker|"
+    r"assistant|principal|senior|strategic|team|policy|programme|project|development|partnerships?|"
+    r"mayor|deputy|chair|secretary|clerk)\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(council|authority|borough|network|group|trust|cic|cio|ltd|limited|association|partnership|"
+    r"foundation|university|college|nhs|co-?operative|society|alliance|charity|agency)\b",
+    re.IGNORECASE,
+)
+
+
+
+def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
+    """People named in 'For further information contact' blocks, wherever they sit on the page."""
+    contacts: list[Contact] = []
+    for index, line in enumerate(lines):
+        match = CONTACT_START.match(line.text)
+        if not match or len(line.text) > 400:
+            continue
+        rest = match.group("rest").strip(" :,-–")
+        rest = re.sub(r"^(?:please\s+)?contact\s*:?\s*", "", rest, flags=re.IGNORECASE)
+        block = _contact_block(lines, index)
+        parts = _split_commas(rest) if rest else []
+        parts.extend(p for text in block for p in _contact_line_parts(text, one_field_per_line=len(block) > 1))
+        contacts.extend(_people(parts, gazetteer))
+    known = {c.email.lower() for c in contacts if c.email}
+    contacts.extend(c for c in _offered_emails(lines) if c.email and c.email.lower() not in known)
+    unique: dict[tuple[str | None, str | None], Contact] = {}
+    for contact in contacts:
+        unique.setdefault((contact.name, contact.email), contact)
+    return list(unique.values())
+
+
+def _contact_block(lines: list[Line], start: int) -> list[str]:
+    block: list[str] = []
+    for following in lines[start + 1 : start + 8]:
+        if following.kind == "heading" or SECTION_LABELS.match(following.text) or len(following.text) > 160:
+            break
+        block.append(following.text)
+    return block
+
+
+def _contact_line_parts(text: str, *, one_field_per_line: bool) -> list[str]:
+    """A block written one field per line ('Name' / 'Role, Team' / 'Council') keeps commas inside a
+    role; a line that holds a whole person ('Name, Role, Council – email') is split into its fields."""
+    parts = _split_commas(text)
+    if one_field_per_line and not (len(parts) > 1 and (_is_person(parts[0]) or _EMAIL.search(text))):
+        return [text]
+    return parts
+
+
+_EMAIL_CUE = re.compile(
+    r"\b(?:e-?mail|contact|get in touch|more information|further information|enquiries|find out more|"
+    r"know more|speak to|write to)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME_BEFORE_EMAIL = re.compile(
+    r"(?:contact|email|e-mail|speak to|write to|talk to)\s+(?P<name>(?:[A-Z][a-zA-Z'’-]+\s?){2,3})(?=\s*[(,–-]|\s+(?:on|at)\b)"
+)
+
+
+def _offered_emails(lines: list[Line]) -> list[Contact]:
+    """Addresses outside contact blocks: offered in the page's own words ('To know more, email …',
+    '… please contact Megan Ford, Network Coordinator, at …'), or on the line after a person's name."""
+    contacts = []
+    for index, line in enumerate(lines):
+        if len(line.text) > 400:
+            continue
+        for email in _EMAIL.findall(line.text):
+            before = line.text[: line.text.find(email)]
+            cued = _EMAIL_CUE.search(before) or len(before.split()) <= 2
+            if not cued:
+                continue
+            named = _NAME_BEFORE_EMAIL.search(before)
+            person = named.group("name").strip() if named and _is_person(named.group("name").strip()) else None
+            if person is None and len(before.split()) <= 2 and index > 0:
+                person = _person_on(lines[index - 1].text)
+            contacts.append(Contact(name=person, email=email.rstrip(".")))
+    return contacts
+
+
+def _person_on(text: str) -> str | None:
+    """The person a short line starts with ('Priya Chandran – Commissioning Lead, Plymouth City Council')."""
+    if len(text) > 160 or _EMAIL.search(text):
+        return None
+    first = _split_commas(text)[0] if text else ""
+    return first if _is_person(first) else None
+
+
+def _split_commas(text: str) -> list[str]:
+    return [p for p in re.split(r"\s*[,;|]\s*|\s+[–—-]\s+", text) if p]
+
+
+def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
+    """Group a contact block's parts into people: a name starts a person; role, organisation, email follow."""
+    people: list[Contact] = []
+    current: Contact | None = None
+    for raw in parts:
+        part = clean(raw)
+        emails = _EMAIL.findall(part)
+        text = clean(_EMAIL.sub("", part).replace("()", "").strip(" ()<>:–—-"))
+        text = re.sub(r"^(?:e-?mail(?:\s+address)?|email\s+\w+|e|contact)\s*:?\s*$", "", text, flags=re.IGNORECASE)
+        if _PHONE.match(text):
+            text = ""
+        if text and _is_person(text) and (current is None or current.name or current.email):
+            current = Contact(name=text)
+            people.append(current)
+        elif text and current is None:
+            current = Contact(organisation=_organisation(text, gazetteer)) if _ORG_WORDS.search(text) else None
+            if current:
+                people.append(current)
+        elif text and current is not None and not (emails and _OWN_ADDRESS.search(text)):
+            _fill_contact(current, text, gazetteer)
+        if emails:
+            offered = bool(_OWN_ADDRESS.search(text))  # 'General enquiries about the lab: x@y'
+            if current is None or current.email or offered:
+                current = Contact()
+                people.append(current)
+            current.email = emails[0]
+    return [p for p in people if p.name or p.email]
+
+
+_OWN_ADDRESS = re.compile(r"\b(?:enquiries|general|questions|queries|bookings?|media|press)\b", re.IGNORECASE)
+
+
+def _fill_contact(contact: Contact, text: str, gazetteer: Gazetteer) -> None:
+    if contact.name is None and _is_person(text):
+        contact.name = text
+    elif (
+        contact.organisation is None
+        and _ORG_WORDS.search(text)
+        and (contact.role is not None or not _ROLE_WORDS.search(text) or gazetteer.resolve(text).known)
+    ):
+        contact.organisation = _organisation(text, gazetteer)
+    elif contact.role is None and len(text) < 120:
+        contact.role = text
+
+
+def _is_person(text: str) -> bool:
+    if not _PERSON.match(text) or _ORG_WORDS.search(text):
+        return False
+    words = re.sub(rf"^{_HONORIFIC}\s+", "", text).split()
+    return not any(_ROLE_WORDS.fullmatch(w) for w in words)
+
+
+def _organisation(text: str, gazetteer: Gazetteer) -> str:
+    return gazetteer.resolve(text).name
+
+
