@@ -49,8 +49,7 @@ class Extractor:
         parsed = parse_html(html, url)
         doc = Document(url=url, source=source, kind=Kind.HTML, title=parsed.title or url)
         self._fill(doc, parsed.lines, published=(parsed.published, parsed.published_source))
-        if not doc.lead_member:
-            self._infer_lead(doc, publisher=parsed.publisher)
+        self._infer_lead_and_members(doc, parsed.lines, publisher=parsed.publisher)
         doc.links = _links(parsed)
         if not doc.title or doc.title == url:
             doc.title = next((ln.text for ln in parsed.lines if ln.kind == "heading"), url)
@@ -69,8 +68,7 @@ class Extractor:
         lines = _pdf_lines(content)
         published = publication_year("", "", [line.text for line in lines[:40]])
         self._fill(doc, lines, pdf=content, published=published or (None, ""))
-        if not doc.lead_member:
-            self._infer_lead(doc, publisher=None)
+        self._infer_lead_and_members(doc, lines, publisher=None)
         if not doc.summary:
             doc.summary = _pdf_opening(content, consumed_text=doc.title)
             doc.provenance["summary"] = "first paragraph"
@@ -190,17 +188,21 @@ class Extractor:
             doc.provenance["year"] = f"published ({source})"
         return set()
 
-    def _infer_lead(self, doc: Document, publisher: str | None) -> None:
-        """No labelled lead: an explicit statement, the contact's council or the publishing council, in
-        that order of trust. (Taking the council a text names most often was tried and dropped: on the
-        labelled sets it was wrong twice for every time it was right.)"""
+    def _infer_lead_and_members(self, doc: Document, lines: list[Line], publisher: str | None) -> None:
+        """Lead and members the page does not label. The lead: an explicit statement, the contact's
+        council or the publishing council, in that order of trust. (Taking the council a text names
+        most often was tried and dropped: on the labelled sets it was wrong twice for every time it was
+        right.) The members: a sentence that lists them."""
         text = _narrative(doc)
-        sentences = _sentences(f"{doc.summary} {text}")
-        guess = (
-            lead.stated_lead(sentences, self.gazetteer)
-            or lead.contact_lead(doc.contacts, self.gazetteer)
-            or lead.publisher_lead(publisher, text, self.gazetteer)
-        )
+        sentences = [s for line in lines if line.kind != "heading" for s in _sentences(line.text)]
+        if doc.lead_member:
+            guess = None
+        else:
+            guess = (
+                lead.stated_lead(sentences, self.gazetteer)
+                or lead.contact_lead(doc.contacts, self.gazetteer)
+                or lead.publisher_lead(publisher, text, self.gazetteer)
+            )
         if guess is not None:
             doc.lead_member = guess.name
             doc.provenance["lead_member"] = f"{guess.source} ({guess.confidence:.1f}): {guess.evidence}"[:300]
@@ -349,10 +351,18 @@ def _page_furniture(content: PdfContent) -> set[str]:
     return repeated | {"page #", "page # of #"}
 
 
+_OPEN_ENDING = re.compile(
+    r"\b(?:by|of|the|and|with|to|a|an|for|in|on|at|from|as|or|that|which|who|is|are|was|were|its|their|our)$|,$",
+    re.IGNORECASE,
+)
+
+
 def _continues(previous: str, text: str) -> bool:
     """Whether `text` is the rest of a sentence wrapped from `previous`."""
     if previous.endswith((".", ":", "!", "?", ";")) or ":" in previous[:30]:
         return False
+    if _OPEN_ENDING.search(previous) and text[:1].isalnum():
+        return True  # 'a collaboration led by' / 'Cardiff Council, working alongside …'
     return text[:1].islower() or (len(previous) >= 60 and previous[-1:].isalpha() and text[:1].isalpha())
 
 

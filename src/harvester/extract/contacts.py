@@ -32,7 +32,6 @@ _ORG_WORDS = re.compile(
 )
 
 
-
 def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
     """People named in 'For further information contact' blocks, wherever they sit on the page."""
     contacts: list[Contact] = []
@@ -170,5 +169,3 @@ def _is_person(text: str) -> bool:
 
 def _organisation(text: str, gazetteer: Gazetteer) -> str:
     return gazetteer.resolve(text).name
-
-

@@ -276,7 +276,8 @@ def split_at_labels(text: str) -> list[str]:
 
 def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, FieldValue]:
     """Each field's value: the first one after the page's title that is not part of a listing of
-    other records ('Related projects' with a 'Lead council' per card), else the first one at all."""
+    records ('Related projects' with a 'Lead council' per card, a table of membership types), else
+    the first such one before the title (a details box lifted from a sidebar)."""
     candidates: dict[str, list[FieldValue]] = {}
     for value in _all_values(lines, skip or set()):
         candidates.setdefault(value.field, []).append(value)
@@ -285,11 +286,7 @@ def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, Fi
     for field, values in candidates.items():
         after = [v for v in values if v.lines[0] > title]
         before = [v for v in values if v.lines[0] < title]
-        ranked = (
-            [v for v in after if not _in_listing(v, after)]
-            or after
-            or [v for v in before if not _in_listing(v, before)]
-        )
+        ranked = [v for v in after if not _in_listing(v, after)] or [v for v in before if not _in_listing(v, before)]
         if ranked:
             chosen[field] = ranked[0]
     return chosen
@@ -338,9 +335,9 @@ def _following_values(lines: list[Line], index: int, *, many: bool) -> list[str]
     list of members may run on, one name-shaped line per member."""
     values: list[str] = []
     for following in lines[index + 1 : index + 1 + (80 if many else 1)]:
-        if following.kind == "heading" and len(following.text.split()) > 8:
-            break
-        if is_label(following.text) or (split_label(following) and _by_separator(following.text)):
+        if following.kind == "heading":
+            break  # a run of tab or accordion labels, or the next section: not a value
+        if _is_other_label(following.text) or (split_label(following) and _by_separator(following.text)):
             break
         if values and not _name_shaped(following):
             break

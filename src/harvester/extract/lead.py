@@ -96,7 +96,8 @@ _LIST_CUE = re.compile(
     r"\b(?:councils?|authorities|partners|members|boroughs|places)\s+(?:in\s+the\s+(?:partnership|project|programme)\s+)?"
     r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
     r"(?:are|were|include|included|includes|:)\s+|"
-    r"\b(?:in partnership with|together with|alongside|working with|joined by|with)\s+",
+    r"\b(?:in partnership with|together with|alongside|working with|joined by)\s+|"
+    r"\b(?:led|run|co-?ordinated|hosted)\s+by\s+[^,.;]{3,80}?\s+with\s+",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"[.;:()]|,?\s+(?:who|which|that|to|for|in order|over|as|from|on|by|during|since|each)\b", re.I)

@@ -74,13 +74,77 @@ def _read_pages(pdf: Any, *, max_pages: int, timeout_s: float) -> PdfContent:
 def _page_text(page: Any) -> str:
     tables = page.find_tables()
     if not tables:
-        return str(page.extract_text() or "")
+        return _text_in_reading_order(page)
     boxes = [t.bbox for t in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
-    parts = [str(outside.extract_text() or "")]
+    parts = [_text_in_reading_order(outside)]
     for table in tables:
         parts.append(table_as_rows(table.extract()))
     return "\n\n".join(p for p in parts if p.strip())
+
+
+def _text_in_reading_order(page: Any) -> str:
+    """The page's text, a column at a time where it is set in two columns.
+
+    Read line by line across the page, two columns interleave into nonsense. A gutter is a vertical
+    band near the middle that no word crosses on most lines; runs of lines on both sides of it are
+    read left column first, lines that cross it (titles, full-width paragraphs) as they are.
+    """
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    gutter = _gutter(words, float(page.width))
+    if gutter is None:
+        return str(page.extract_text() or "")
+    parts: list[str] = []
+    for top, bottom, split in _bands(words, gutter):
+        if split:
+            for x0, x1 in ((0.0, gutter), (gutter, float(page.width))):
+                crop = page.within_bbox((x0, top, x1, bottom), relative=False, strict=False)
+                parts.append(str(crop.extract_text() or ""))
+        else:
+            crop = page.within_bbox((0.0, top, float(page.width), bottom), relative=False, strict=False)
+            parts.append(str(crop.extract_text() or ""))
+    return "\n".join(p for p in parts if p.strip())
+
+
+def _gutter(words: list[dict[str, Any]], width: float, step: float = 4.0) -> float | None:
+    """The x of a gutter between 35% and 65% of the width that at most 15% of lines cross, with at least
+    a quarter of the words on each side, if any. (Columns' baselines need not line up.)"""
+    rows = _rows(words)
+    if len(rows) < 8:
+        return None
+    best: tuple[int, float] | None = None
+    x = width * 0.35
+    while x <= width * 0.65:
+        crossing = sum(1 for row in rows if any(w["x0"] < x < w["x1"] for w in row))
+        left = sum(1 for w in words if w["x1"] <= x)
+        right = sum(1 for w in words if w["x0"] >= x)
+        if min(left, right) >= len(words) * 0.25 and (best is None or crossing < best[0]):
+            best = (crossing, x)
+        x += step
+    if best is None or best[0] > len(rows) * 0.15:
+        return None
+    return best[1]
+
+
+def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for word in words:
+        rows.setdefault(round(float(word["top"]) / 3), []).append(word)
+    return [rows[key] for key in sorted(rows)]
+
+
+def _bands(words: list[dict[str, Any]], gutter: float) -> list[tuple[float, float, bool]]:
+    """Vertical bands of the page: (top, bottom, set in two columns)."""
+    bands: list[tuple[float, float, bool]] = []
+    for row in _rows(words):
+        top = min(float(w["top"]) for w in row) - 1
+        bottom = max(float(w["bottom"]) for w in row) + 1
+        split = not any(w["x0"] < gutter < w["x1"] for w in row)
+        if bands and bands[-1][2] == split:
+            bands[-1] = (bands[-1][0], bottom, split)
+        else:
+            bands.append((top, bottom, split))
+    return bands
 
 
 def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
