@@ -8,7 +8,17 @@ from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
 from harvester.extract import contacts, fields, lead, principles
 from harvester.extract.html import HtmlPage, Line, decode_html, parse_html
-from harvester.extract.labels import LEAD, MEMBERS, TYPE, YEAR, YEAR_END, YEAR_START, FieldValue, read_fields
+from harvester.extract.labels import (
+    LEAD,
+    MEMBERS,
+    TYPE,
+    YEAR,
+    YEAR_END,
+    YEAR_START,
+    FieldValue,
+    read_fields,
+    starts_with_label,
+)
 from harvester.extract.meta import publication_year
 from harvester.extract.pdf import PdfContent, read_pdf
 from harvester.extract.values import names_in
@@ -182,6 +192,11 @@ class Extractor:
             doc.year, doc.year_end = fields.parse_years(standfirst.value)
             doc.provenance["year"] = standfirst.source
             return set(standfirst.lines)
+        period = fields.stated_period(lines)
+        if period:
+            doc.year, doc.year_end = fields.parse_years(period.value)
+            doc.provenance["year"] = f"{period.source}: {period.value}"[:300]
+            return set()
         year, source = published
         if year:
             doc.year, doc.year_end = year, None
@@ -359,7 +374,7 @@ _OPEN_ENDING = re.compile(
 
 def _continues(previous: str, text: str) -> bool:
     """Whether `text` is the rest of a sentence wrapped from `previous`."""
-    if previous.endswith((".", ":", "!", "?", ";")) or ":" in previous[:30]:
+    if previous.endswith((".", ":", "!", "?", ";")) or ":" in previous[:30] or starts_with_label(text):
         return False
     if _OPEN_ENDING.search(previous) and text[:1].isalnum():
         return True  # 'a collaboration led by' / 'Cardiff Council, working alongside …'

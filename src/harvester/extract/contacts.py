@@ -79,7 +79,8 @@ _EMAIL_CUE = re.compile(
 
 
 _NAME_BEFORE_EMAIL = re.compile(
-    r"(?:contact|email|e-mail|speak to|write to|talk to)\s+(?P<name>(?:[A-Z][a-zA-Z'’-]+\s?){2,3})(?=\s*[(,–-]|\s+(?:on|at)\b)"
+    r"(?:contact|email|e-mail|speak to|write to|talk to)\s+"
+    r"(?P<name>(?:[A-Z][a-zA-Z'’-]+\s?){2,3})(?=\s*[(,–-]|\s+(?:on|at)\b)"
 )
 
 

@@ -169,6 +169,27 @@ def early_year_range(lines: list[Line], first: int = 6) -> Found[str] | None:
     return None
 
 
+_PERIOD = re.compile(
+    r"\b(?:project|programme|partnership|pilot|prototype|lab|work|scheme|fund|initiative|it|they|we)\b[^.;]{0,160}?\b"
+    r"(?:ran|runs|running|run|took place|was delivered|operated|lasted|was carried out|was tested)\b\s+"
+    r"(?:\w+\s+){0,3}?(?:from|over|between|in|during|throughout|through)\s+"
+    r"(?P<years>(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)(?:\s*(?:[-–—/]|to|and|until)\s*(?:[A-Z][a-z]+\s+)?(?:19|20)?\d\d)?)",
+    re.IGNORECASE,
+)
+
+
+def stated_period(lines: list[Line]) -> Found[str] | None:
+    """When a text says the work ran: 'The partnership ran over 2021-23', 'ran from 2021 to 2023',
+    'ran as a prototype throughout 2021'. The project's years, not the page's."""
+    for line in lines:
+        if line.kind == "heading" or len(line.text) > 2000:
+            continue
+        match = _PERIOD.search(line.text)
+        if match:
+            return Found(match.group("years"), "stated period")
+    return None
+
+
 def parse_years(value: str) -> tuple[int | None, int | None]:
     """'2022' → (2022, None); '2019-2020', '2019/20', '2019 to 2021', 'April 2021 to March 2023' → (start, end)."""
     match = _YEAR_RANGE.search(value)

@@ -220,6 +220,11 @@ def split_label(line: Line) -> tuple[str, str, str] | None:
     return None
 
 
+def starts_with_label(text: str) -> bool:
+    """'Year: 2024', 'Lead council – Oldham Council': a label set off by a separator opens the line."""
+    return _by_separator(text.strip()) is not None
+
+
 def _by_separator(text: str) -> tuple[str, str, str] | None:
     match = _SEPARATOR.search(text)
     if not match or match.start() == 0 or match.start() > 45:

@@ -35,6 +35,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?{_DATE_TEXT}(?:\s*[|•·–-].{{0,60}})?$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(rf"^.{{3,80}}?\s[–—|,-]\s*(?:{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)$", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _PUBLISHER_META = ("og:site_name", "citation_publisher", "dc.publisher", "dcterms.publisher", "application-name")
 _ARTICLE_TYPES = re.compile(r"article|posting|report|scholarly|creativework|webpage|pressrelease|thesis", re.I)
@@ -81,7 +82,7 @@ def _byline_year(lines: list[str], first: int = 25) -> tuple[int, str] | None:
     for text in lines[:first]:
         if len(text) > 160:
             continue
-        match = _BYLINE.search(text) or _LEADING_DATE.match(text.strip())
+        match = _BYLINE.search(text) or _LEADING_DATE.match(text.strip()) or _TRAILING_DATE.match(text.strip())
         if match:
             year = next(int(value) for key, value in match.groupdict().items() if key.startswith("y") and value)
             return year, "byline"
