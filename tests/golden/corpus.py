@@ -747,7 +747,7 @@ def pdf_cases() -> list[Case]:
                 participants=["Islington Council", "Camden Council"],
                 year=2021,
                 type="Policy Labs",
-                doc_type="toolkit",
+                doc_type="project",  # one project's final report is filed as the project; guides as toolkits
                 principles={CO_PRODUCTION, DEMOCRATIC},
             ),
             content_type="application/pdf",

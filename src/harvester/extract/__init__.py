@@ -123,6 +123,7 @@ class Extractor:
             has_contact=bool(doc.contacts),
             type_value=doc.type,
             title=doc.title,
+            dated=bool(published[0]),
         )
         if len(body_text.split()) < _MIN_WORDS and not doc.lead_member and pdf is None:
             doc.review.append("empty page (too little text to index)")

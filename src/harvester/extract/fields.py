@@ -290,23 +290,28 @@ def classify(
     has_contact: bool,
     type_value: str | None,
     title: str,
+    dated: bool = False,
 ) -> DocType:
-    """The document's kind from its URL, its Type value and what it carries."""
+    """The document's kind from its address, its Type value, its title and what it carries: project
+    fields (a labelled lead) make a project, a posting date a news item, a PDF without them a toolkit."""
     path = url.lower()
     hint = f"{(type_value or '').lower()} {title.lower()}"
     if "case-stud" in path or "case_stud" in path or "case study" in hint:
         return DocType.CASE_STUDY
-    if kind_pdf or "toolkit" in hint:
+    if re.search(r"\b(?:toolkit|guide|handbook|how[- ]to)\b", hint) or re.search(r"/(toolkits?|guides?)/", path):
         return DocType.TOOLKIT
+    dated_path = re.search(r"/(news|blogs?|press|articles?|\d{4}/\d{2})/|[?&]p=\d", path.replace("/uploads/", "/"))
+    if dated_path and "/wp-content/" not in path and not has_lead:
+        return DocType.NEWS
+    if re.search(r"/(events?|whats-on)/", path):
+        return DocType.PAGE
     if re.search(r"/(projects?|policy-labs?|labs?|prototypes?)/", path) or has_lead:
         return DocType.PROJECT
-    if re.search(r"/(toolkits?|guides?|resources?)/", path):
+    if kind_pdf or re.search(r"/resources?/", path):
         return DocType.TOOLKIT
-    if re.search(r"/(news|blogs?|press|events?|articles?|\d{4}/\d{2})/", path):
-        return DocType.NEWS
     if has_principles and has_contact:
         return DocType.CASE_STUDY
-    return DocType.PAGE
+    return DocType.NEWS if dated else DocType.PAGE
 
 
 def is_section_label(line: Line) -> bool:
