@@ -6,6 +6,7 @@ import pytest
 
 from harvester.extract import Extractor
 
+from .golden.blind_set import blind_cases
 from .golden.corpus import all_cases
 from .golden.scoring import Scores, score_cases
 
@@ -38,3 +39,38 @@ def test_field_accuracy_is_above_its_floor(scores: Scores, field_name: str) -> N
     accuracy = scores.accuracy()
     relevant = [m for m in scores.misses if f": {field_name.removesuffix('_f1')} " in m]
     assert accuracy[field_name] >= FLOORS[field_name], "\n".join(relevant)
+
+
+# The blind set (tests/golden/blind/): pages and expectations written by helpers who never read the
+# extractor. Its first scores, before any fix, are in docs/benchmarks.md; these floors are the issue's.
+BLIND_FLOORS = {
+    "lead": 0.95,
+    "participants_f1": 0.95,
+    "year": 0.95,
+    "principles_listed_f1": 0.95,
+    "principles_statements_f1": 0.9,
+    "principles_paraphrased_f1": 0.7,
+    "contacts_f1": 0.9,
+}
+
+
+@pytest.fixture(scope="module")
+def blind_scores() -> Scores:
+    return score_cases(blind_cases(), Extractor())
+
+
+def test_the_blind_set_is_big_and_varied_enough() -> None:
+    cases = blind_cases()
+    assert len(cases) >= 30
+    assert sum(c.content_type == "application/pdf" for c in cases) >= 3
+    assert sum(c.expected.principles_form == "paraphrased" for c in cases) >= 4
+    assert sum(c.expected.principles_form == "statements" for c in cases) >= 3
+    assert {c.name.split("/")[0] for c in cases} == {"network", "thirdparty", "documents"}
+
+
+@pytest.mark.parametrize("field_name", sorted(BLIND_FLOORS))
+def test_blind_field_accuracy_is_above_its_floor(blind_scores: Scores, field_name: str) -> None:
+    accuracy = blind_scores.accuracy()
+    stem = field_name.removesuffix("_f1").removeprefix("principles_").removesuffix("_listed")
+    relevant = [m for m in blind_scores.misses if f": {stem}" in m or field_name.startswith("principles")]
+    assert accuracy[field_name] >= BLIND_FLOORS[field_name], "\n".join(relevant)

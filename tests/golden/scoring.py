@@ -59,7 +59,9 @@ def score_case(scores: Scores, case: Case, doc: Document) -> None:
     listed = set(doc.listed_principles)
     scores.exact("principles", case.name, listed, want.principles)
     scores.overlap("principles_listed", case.name, set(listed), set(want.principles), note=False)
-    scores.overlap("principles_any_basis", case.name, {p.name for p in doc.principles}, set(want.principles), note=False)
+    scores.overlap(
+        "principles_any_basis", case.name, {p.name for p in doc.principles}, set(want.principles), note=False
+    )
     if want.principles_form in ("statements", "paraphrased"):
         scores.overlap(f"principles_{want.principles_form}", case.name, set(listed), set(want.principles), note=False)
     got_contacts = {(fold(c.name), fold(c.email)) for c in doc.contacts}

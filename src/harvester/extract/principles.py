@@ -102,7 +102,25 @@ def _block_end(lines: list[Line], start: int) -> int:
             return index
         if _SECTION_END.match(line.text.strip()) or _is_prose(line):
             return index
+        if index > start + 1 and _untagged_heading(line):
+            return index
     return min(len(lines), start + 1 + _MAX_BLOCK_LINES)
+
+
+def _untagged_heading(line: Line) -> bool:
+    """A short title line with no markup to say so (PDFs, bold paragraphs): 'What we found'."""
+    text = line.text.strip()
+    words = text.split()
+    return (
+        line.kind == "text"
+        and 0 < len(words) <= 6
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";", ":"))
+        and not canonical_principle(text)
+        and not _WTT_BULLET.match(text)
+        and not _TICKED.match(text)
+        and not _UNTICKED.match(text)
+    )
 
 
 def _is_prose(line: Line) -> bool:
