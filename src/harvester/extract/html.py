@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
 from bs4.element import NavigableString, PageElement
 
-from harvester.extract.meta import json_ld_nodes, page_publisher, publication_year
+from harvester.extract.meta import json_ld_nodes, meta_tags, page_publisher, publication_year
 from harvester.gazetteer import canonical_principle
 
 LineKind = Literal["heading", "item", "text", "cell"]
@@ -158,11 +158,12 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
     base = _base_href(soup, base_url)
     all_links = _all_links(soup, base)
     canonical = _canonical(soup, base)
-    title = _title(soup)
-    description = _meta(soup, "description") or _meta(soup, "og:description")
-    head = str(soup.head) if soup.head else ""
-    publisher = page_publisher(soup) or _site_in_title(soup)
+    metas = meta_tags(soup)
     structured = json_ld_nodes(soup)
+    title = _title(soup, metas)
+    description = metas.get("description") or metas.get("og:description") or ""
+    head = str(soup.head) if soup.head else ""
+    publisher = page_publisher(structured, metas) or _site_in_title(soup)
     details = _project_details_boxes(soup)
     _drop_boilerplate(soup)
     main = _main_container(soup)
@@ -227,11 +228,6 @@ def _canonical(soup: BeautifulSoup, base: str) -> str | None:
     return None
 
 
-def _meta(soup: BeautifulSoup, name: str) -> str:
-    tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
-    return " ".join(str(tag.get("content", "")).split()) if isinstance(tag, Tag) else ""
-
-
 def _site_in_title(soup: BeautifulSoup) -> str | None:
     """The site's name as the <title> ends with it ('Community food co-operatives | Lambeth Council')."""
     raw = " ".join((soup.title.get_text(" ") if soup.title else "").split())
@@ -241,8 +237,8 @@ def _site_in_title(soup: BeautifulSoup) -> str | None:
     return None
 
 
-def _title(soup: BeautifulSoup) -> str:
-    og = _meta(soup, "og:title")
+def _title(soup: BeautifulSoup, metas: dict[str, str]) -> str:
+    og = metas.get("og:title", "")
     raw = og or (soup.title.get_text(" ") if soup.title else "")
     raw = " ".join(raw.split())
     for separator in (" | ", " – ", " — ", " - ", " :: "):
@@ -292,27 +288,30 @@ def _inside(tag: Tag, container: Tag) -> bool:
     return tag is container or any(parent is container for parent in tag.parents)
 
 
+_LANDMARKS = frozenset(["navigation", "banner", "contentinfo", "complementary", "search"])
+
+
 def _drop_boilerplate(soup: BeautifulSoup) -> None:
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    landmark_roles = re.compile(r"^(navigation|banner|contentinfo|complementary|search)$")
-    for tag in soup.find_all(True, attrs={"role": landmark_roles}):
-        tag.decompose()
-    for tag in soup.find_all(True, attrs={"aria-hidden": "true"}):
-        if not _is_decomposed(tag) and not _holds_text(tag):
-            tag.decompose()  # icons and decorations; a collapsed tab or accordion panel keeps its text
-    for button in soup.find_all("button"):
-        if not _is_decomposed(button) and not _is_disclosure(button):
-            button.decompose()
+    """Remove navigation, headers, footers, sidebars, banners and decorations, in one pass."""
+    holders = _page_holders(soup)
     for tag in soup.find_all(True):
         if _is_decomposed(tag) or tag.name in ("html", "body", "main", "article"):
             continue
-        marker = _marker(tag)
-        if marker and _BOILERPLATE.search(marker) and not _is_content_marker(marker) and not _holds_page(tag):
+        if _is_boilerplate(tag, holders):
             tag.decompose()
-    for header in soup.find_all("header"):
-        if not header.find_parent(["main", "article"]):
-            header.decompose()
+
+
+def _is_boilerplate(tag: Tag, holders: set[int]) -> bool:
+    if tag.name in _DROP_TAGS or str(tag.get("role") or "") in _LANDMARKS:
+        return True
+    if str(tag.get("aria-hidden") or "") == "true" and not _holds_text(tag):
+        return True  # icons and decorations; a collapsed tab or accordion panel keeps its text
+    if tag.name == "button" and not _is_disclosure(tag):
+        return True
+    if tag.name == "header" and not tag.find_parent(["main", "article"]):
+        return True
+    marker = _marker(tag)
+    return bool(marker and _BOILERPLATE.search(marker) and not _is_content_marker(marker) and id(tag) not in holders)
 
 
 def _marker(tag: Tag) -> str:
@@ -330,9 +329,11 @@ def _marker(tag: Tag) -> str:
 _BUILDER_CLASS = re.compile(r"^(?:elementor|wp-block|et_pb|et-|fl-|vc_|wpb|kadence|kb-|brxe|oxy-|uagb|gb-)", re.I)
 
 
-def _holds_page(tag: Tag) -> bool:
-    """Whether the page's own content sits inside `tag` (its main heading, main or article element)."""
-    return tag.find(["h1", "main", "article"]) is not None
+def _page_holders(soup: BeautifulSoup) -> set[int]:
+    """Elements that hold the page's own content (its main heading, main or article element) and so are
+    never boilerplate, whatever their classes say ('layout--with-sidebar'); by id(), as tags compare
+    by content."""
+    return {id(parent) for found in soup.find_all(["h1", "main", "article"]) for parent in found.parents}
 
 
 def _holds_text(tag: Tag) -> bool:
@@ -365,16 +366,27 @@ def _is_content_marker(marker: str) -> bool:
 
 
 def _main_container(soup: BeautifulSoup) -> Tag:
+    """The element holding the page's own content: the first of `_MAIN_SELECTORS` (best by text length)
+    that holds a fair share of the page's text, else the body."""
     body = soup.body or soup
     body_len = len(body.get_text(" ", strip=True))
-    for selector in _MAIN_SELECTORS:
-        candidates = [t for t in soup.select(selector) if isinstance(t, Tag)]
+    buckets: list[list[Tag]] = [[] for _ in _MAIN_SELECTORS]
+    for tag in soup.find_all(True):
+        for index in _selectors_matching(tag):
+            buckets[index].append(tag)
+    for candidates in buckets:
         if not candidates:
             continue
         best = max(candidates, key=lambda t: len(t.get_text(" ", strip=True)))
         if len(best.get_text(" ", strip=True)) >= min(200, body_len * 0.5):
             return best
     return body if isinstance(body, Tag) else soup
+
+
+def _selectors_matching(tag: Tag) -> list[int]:
+    """Which of `_MAIN_SELECTORS` a tag matches, read off its name, role, id and classes in one look."""
+    keys = {tag.name, f"[role={tag.get('role')}]", f"#{tag.get('id')}", *(f".{c}" for c in tag.get("class") or [])}
+    return [index for index, selector in enumerate(_MAIN_SELECTORS) if selector in keys]
 
 
 def _drop_aside_sections(main: Tag) -> None:

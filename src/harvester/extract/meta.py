@@ -94,20 +94,29 @@ def _url_year(url: str) -> tuple[int, str] | None:
     return (int(match.group(1)), "address") if match else None
 
 
-def page_publisher(soup: BeautifulSoup) -> str | None:
+def page_publisher(json_ld: list[dict[str, Any]], metas: dict[str, str]) -> str | None:
     """Who published the page: JSON-LD publisher or author organisation, else the site's name."""
-    for node in json_ld_nodes(soup):
+    for node in json_ld:
         if not _ARTICLE_TYPES.search(str(node.get("@type", ""))):
             continue
         for key in ("publisher", "author", "sourceOrganization"):
             name = _organisation_name(node.get(key))
             if name:
                 return name
-    for name in _PUBLISHER_META:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(tag, Tag) and str(tag.get("content") or "").strip():
-            return " ".join(str(tag["content"]).split())
-    return None
+    return next((metas[name] for name in _PUBLISHER_META if metas.get(name)), None)
+
+
+def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    """Every <meta name|property=… content=…> of the page, names lower-cased (first one wins)."""
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        if not isinstance(tag, Tag):
+            continue
+        key = str(tag.get("property") or tag.get("name") or "").strip().lower()
+        content = " ".join(str(tag.get("content") or "").split())
+        if key and content:
+            found.setdefault(key, content)
+    return found
 
 
 def _organisation_name(value: Any) -> str | None:

@@ -231,15 +231,20 @@ def _principles_in_line(line: Line, in_block: bool) -> list[tuple[str, str, floa
     return [(n, line.text, 1.0) for n in run] if in_block or len(run) >= 2 else []
 
 
+_FOLDED_SPELLINGS = [(p.name, [fold(s) for s in (p.name, *p.aliases)]) for p in PRINCIPLES]
+
+
 def _names_run(text: str) -> list[str]:
     """A line that is only principle names side by side (icons' alt texts): 'Co-production Innovation'."""
+    if len(text) > 400:
+        return []
     folded = fold(text)
     spans: list[tuple[int, int, str]] = []
-    for principle in PRINCIPLES:
-        for spelling in (principle.name, *principle.aliases):
-            at = folded.find(fold(spelling))
+    for name, spellings in _FOLDED_SPELLINGS:
+        for spelling in spellings:
+            at = folded.find(spelling)
             if at >= 0:
-                spans.append((at, at + len(spelling), principle.name))
+                spans.append((at, at + len(spelling), name))
                 break
     covered = sum(end - start for start, end, _ in spans)
     letters = len(folded.replace(" ", ""))
@@ -261,14 +266,17 @@ def _principle_name_line(text: str, *, strict: bool) -> str | None:
     return name
 
 
+_WILL = re.compile(r"\bwill\b", re.IGNORECASE)
+
+
 def match_statement(text: str, min_score: int = 85, *, in_block: bool = False) -> tuple[str, float] | None:
     """The principle whose statement this line carries, allowing light edits.
 
     Inside a principles block a line shaped like a statement ('We will…') needs a lower score,
     provided it is clearly closer to one statement than to any other.
     """
-    if len(text) < 40 or len(text) > 2000:
-        return None
+    if len(text) < 40 or len(text) > 2000 or not (in_block or _WILL.search(text)):
+        return None  # every statement commits to something ('we will'); elsewhere nothing else is one
     folded = fold(text)
     scores = sorted(((_statement_score(statement, folded), name) for name, statement in _STATEMENT_KEYS), reverse=True)
     (best, name), (runner_up, _) = scores[0], scores[1]
