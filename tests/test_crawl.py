@@ -391,3 +391,43 @@ def test_public_addresses_are_allowed(address: str) -> None:
     from harvester.urls import is_public_address
 
     assert is_public_address(address)
+
+
+def test_wordpress_site_coverage_is_complete_polite_and_trap_bounded(site: Site) -> None:
+    """A WordPress-shaped site: posts by number reached through a paginated archive, pages only in
+    the sitemap, an endless calendar of empty months and a disallowed admin area."""
+    posts = [f"/?p={4800 + n * 7}" for n in range(60)]
+    archive_pages = [f"/?paged={n}" for n in range(1, 7)]
+    home = link_page(*archive_pages[:1], "/?page_id=12", "/?m=202601", "/wp-admin/edit.php")
+    site.page("/", home)
+    site.page("/?page_id=12", link_page("/"))
+    for index, path in enumerate(archive_pages):
+        listed = posts[index * 8 : index * 8 + 8]
+        following = archive_pages[index + 1 : index + 2]
+        site.page(path, link_page(*listed, *following, "/"))
+    for path in posts:
+        site.page(path, link_page("/", "/?m=202601"))
+    for month in range(1, 400):  # an archive calendar that never ends and never holds anything
+        year, mon = 2026 + (month - 1) // 12, (month - 1) % 12 + 1
+        nxt_year, nxt_mon = 2026 + month // 12, month % 12 + 1
+        site.page(f"/?m={year}{mon:02d}", link_page(f"/?m={nxt_year}{nxt_mon:02d}", "/"))
+    site.page("/wp-admin/edit.php", link_page())
+    in_sitemap = posts[48:]  # the archive lists 48; the rest only the sitemap knows
+    sitemap = "".join(f"<url><loc>{site.url(p)}</loc></url>" for p in in_sitemap)
+    site.raw(
+        "/robots.txt",
+        f"User-agent: *\nDisallow: /wp-admin/\nSitemap: {site.url('/sitemap.xml')}\n".encode(),
+        content_type="text/plain",
+    )
+    site.raw(
+        "/sitemap.xml",
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{sitemap}</urlset>'.encode(),
+        content_type="application/xml",
+    )
+    pages, stats = crawl(site, max_pages=2000)
+    fetched = paths(pages)
+    wanted = {p.lstrip("/") for p in [*posts, *archive_pages, "/?page_id=12"]} | {""}
+    assert len(wanted & fetched) / len(wanted) >= 0.98, sorted(wanted - fetched)
+    assert site.hits("/wp-admin/edit.php") == 0 and stats.counts["skipped_robots"] == 1
+    calendar = [p for p in fetched if p.startswith("?m=")]
+    assert len(calendar) <= 10  # the empty months stop after a few pages

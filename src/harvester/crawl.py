@@ -160,7 +160,7 @@ class Crawler:
             return
         self.stats.counts["discovered"] += 1
         self._pending += 1
-        self._host_for(admission.url).frontier.put_nowait((admission.url, depth, referrer))
+        self._host_for(admission.url).frontier.put_nowait((admission.url, admission.depth, referrer))
 
     async def _host_worker(self, host: _Host) -> None:
         assert self._on_page is not None

@@ -3,8 +3,9 @@
 Pagination and calendars are recognised by behaviour, not by a parameter's name: a URL reached from a
 page whose address differs from it only by a growing number (`?page=7` → `?page=8`,
 `/events/2026/12/` → `/events/2027/01/`) is one more step of a run. A run is followed while it keeps
-yielding pages with new links, and never beyond `max_pagination_run` steps. A URL the site lists in
-its sitemap is a page by the site's own word: trap rules never drop it.
+yielding pages with new links, and never beyond `max_pagination_run` steps; a step along a run keeps the depth
+of the page before it, so a deep archive does not push its posts past `max_depth`. A URL the site
+lists in its sitemap is a page by the site's own word: trap rules never drop it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Admission:
 
     verdict: Verdict
     url: str = ""
+    depth: int = 0  # as queued: a step along a counter run keeps the depth of the page before it
     counter: str = ""  # the stats counter of a skip
     reason: str = ""
 
@@ -53,18 +55,20 @@ class Frontier:
         url = normalise_url(raw_url)
         if url in self._seen:
             return Admission("seen", url)
+        if referrer is not None and depth > 0 and counter_step(normalise_url(referrer), url):
+            depth -= 1  # '?paged=7' is beside '?paged=6', not below it
         if depth > self.max_depth and not listed:
             return self._defer(url, "skipped_depth", f"deeper than max_depth {self.max_depth}")
         if not in_scope(url, self.include, self.exclude):
             self._seen.add(url)
-            return Admission("skipped", url, "skipped_out_of_scope", "out of scope")
+            return Admission("skipped", url, counter="skipped_out_of_scope", reason="out of scope")
         if not listed:
             trap = trap_reason(url, self.max_url_length) or self._runaway_run(url, referrer)
             if trap:
                 return self._defer(url, "skipped_trap", trap)
         self._seen.add(url)
         self._deferred.discard(url)
-        return Admission("queued", url)
+        return Admission("queued", url, depth=depth)
 
     def visited(self, url: str, links: Iterable[str]) -> None:
         """Record what a fetched page linked to, so a run of pages that bring nothing new can be stopped."""
@@ -85,7 +89,7 @@ class Frontier:
     def _defer(self, url: str, counter: str, reason: str) -> Admission:
         first = url not in self._deferred
         self._deferred.add(url)
-        return Admission("skipped", url, counter if first else "", reason)
+        return Admission("skipped", url, counter=counter if first else "", reason=reason)
 
     def _runaway_run(self, url: str, referrer: str | None) -> str | None:
         if referrer is None:
