@@ -9,16 +9,22 @@ ENV PYTHONUNBUFFERED=1 \
     PREFECT_SERVER_ANALYTICS_ENABLED=false \
     DO_NOT_TRACK=1 \
     HARVESTER_CONFIG=/app/config/harvester.yaml \
-    HARVESTER_DATA_DIR=/data
+    HARVESTER_DATA_DIR=/data \
+    HARVESTER_MODEL_CACHE=/opt/harvester/onnx
 
 WORKDIR /app
 
-# torch first, from the CPU-only index: unpinned, sentence-transformers would pull CUDA builds.
-RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
-
 COPY pyproject.toml constraints.txt README.md ./
 COPY src ./src
-RUN pip install -c constraints.txt .
+# torch is needed once, to export the sentence model to ONNX; the running image embeds with
+# onnxruntime and never imports it. One RUN, so no layer keeps torch: install it (CPU-only index,
+# first: unpinned, sentence-transformers would pull CUDA builds), install harvester, export the
+# model into HARVESTER_MODEL_CACHE, then uninstall torch and the libraries only the export uses.
+RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu \
+ && pip install -c constraints.txt . \
+ && python -m harvester.onnx_model \
+ && pip uninstall -y torch sentence-transformers transformers \
+ && python -c "import harvester.embed as e; assert e.make_embedder(None).embed(['ok']).shape == (1, 384)"
 
 COPY flows ./flows
 COPY config ./config

@@ -179,3 +179,18 @@ class OnnxSentenceModel:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         unit: np.ndarray = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
         return unit
+
+
+def main() -> None:
+    """Export the bundled (or given) model now: `python -m harvester.onnx_model [MODEL_DIR]`."""
+    import sys
+
+    from harvester.embed import default_model_path
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    model = Path(sys.argv[1] if len(sys.argv) > 1 else default_model_path())
+    print(exported_model(model))
+
+
+if __name__ == "__main__":
+    main()
