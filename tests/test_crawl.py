@@ -12,6 +12,7 @@ import pytest
 from harvester import crawl as crawl_module
 from harvester.config import CrawlConfig, SourceConfig
 from harvester.crawl import Crawler, CrawlStats, KnownPage, parse_sitemap
+from harvester.crawl.fetch import Fetcher
 from harvester.models import FetchedPage
 
 from .conftest import Route, Site
@@ -287,10 +288,10 @@ def test_429_retry_after_is_honoured(site: Site) -> None:
 def test_connection_to_a_private_address_is_refused_even_when_dns_said_public(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async def dns_says_public(self: Crawler, url: str) -> None:
+    async def dns_says_public(self: Fetcher, url: str) -> None:
         return None  # as if a rebinding resolver answered a public address first
 
-    monkeypatch.setattr(Crawler, "_check_address", dns_says_public)
+    monkeypatch.setattr(Fetcher, "check_address", dns_says_public)
     site.page("/", link_page("/a"))
     pages, stats = crawl(site, allow_private_addresses=False)
     assert pages == [] and stats.counts["skipped_private"] >= 1
@@ -322,9 +323,14 @@ def test_www_and_bare_host_are_one_site() -> None:
         links = '<a href="https://www.example.org/about">About</a> <a href="https://www.example.org/private">P</a>'
         return httpx.Response(200, html=f"<html><head>{canonical}</head><body>{links}</body></html>")
 
-    config = SourceConfig(name="t", start_urls=["https://example.org/"], allow_private_addresses=True)
+    async def public_dns(host: str, port: int) -> list[str]:
+        return ["93.184.215.14"]
+
+    config = SourceConfig(name="t", start_urls=["https://example.org/"])
     pages: list[FetchedPage] = []
-    crawler = Crawler(config, CrawlConfig(delay_s=0, retries=0), transport=httpx.MockTransport(respond))
+    crawler = Crawler(
+        config, CrawlConfig(delay_s=0, retries=0), transport=httpx.MockTransport(respond), resolver=public_dns
+    )
     stats = asyncio.run(crawler.run(pages.append))
     assert {p.identity for p in pages} == {"https://example.org/", "https://example.org/about"}
     assert stats.counts["skipped_robots"] == 1  # the bare host's robots.txt governs www. too
@@ -381,14 +387,14 @@ def test_requests_carry_the_configured_user_agent(site: Site) -> None:
     ],
 )
 def test_non_public_addresses_are_refused(address: str) -> None:
-    from harvester.urls import is_public_address
+    from harvester.crawl.addresses import is_public_address
 
     assert not is_public_address(address)
 
 
 @pytest.mark.parametrize("address", ["8.8.8.8", "151.101.1.69", "2606:4700:4700::1111", "2a00:1450:4009:81f::200e"])
 def test_public_addresses_are_allowed(address: str) -> None:
-    from harvester.urls import is_public_address
+    from harvester.crawl.addresses import is_public_address
 
     assert is_public_address(address)
 

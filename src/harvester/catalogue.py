@@ -13,9 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from harvester.crawl import KnownPage
 from harvester.errors import StorageError
-from harvester.models import Document, utcnow
+from harvester.models import Document, KnownPage, utcnow
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

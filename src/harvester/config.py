@@ -62,7 +62,8 @@ class SourceConfig(_Strict):
     max_pages: int = Field(default=5000, ge=1)
     max_depth: int = Field(default=6, ge=0)
     schedule: str = "0 3 * * 1"
-    allow_private_addresses: bool = False
+    allow_private_addresses: bool = False  # shorthand for allow_networks: the private ranges
+    allow_networks: list[str] = Field(default_factory=list)  # CIDR ranges beyond the public internet
 
     @field_validator("name")
     @classmethod
@@ -89,6 +90,24 @@ class SourceConfig(_Strict):
             except re.error as exc:
                 raise ValueError(f"{pattern!r} is not a valid regex: {exc}") from exc
         return patterns
+
+    @field_validator("allow_networks")
+    @classmethod
+    def _cidrs(cls, values: list[str]) -> list[str]:
+        import ipaddress
+
+        for value in values:
+            try:
+                ipaddress.ip_network(value, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"{value!r} is not a CIDR network: {exc}") from exc
+        return values
+
+    def allowed_networks(self) -> list[str]:
+        """The non-public networks this source may reach (never link-local or cloud metadata)."""
+        from harvester.crawl.addresses import PRIVATE_NETWORKS
+
+        return [*(PRIVATE_NETWORKS if self.allow_private_addresses else ()), *self.allow_networks]
 
     @field_validator("schedule")
     @classmethod

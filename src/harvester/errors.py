@@ -9,6 +9,8 @@ HarvesterError
 └── IndexUnavailableError  the Qdrant index could not be reached or answered an error
 """
 
+from enum import StrEnum
+
 
 class HarvesterError(Exception):
     """Base of every error the library raises on purpose."""
@@ -26,13 +28,32 @@ class InvalidQueryError(HarvesterError):
     """A search query or filter value is malformed."""
 
 
-class FetchError(HarvesterError):
-    """A fetch failed; `reason` is a short machine-friendly label."""
+class FetchFailure(StrEnum):
+    """What kind of fetch failure: the crawler counts and reports by kind, never by reason text."""
 
-    def __init__(self, url: str, reason: str) -> None:
+    TIMEOUT = "timeout"
+    CONNECTION = "connection"
+    OUT_OF_SCOPE = "out_of_scope"  # a redirect or a sitemap outside the source's scope
+    REFUSED = "refused"  # the address policy: private, link-local, metadata
+    DISALLOWED = "disallowed"  # robots.txt of a redirect's target host
+    TOO_LARGE = "too_large"
+    BAD_ENCODING = "bad_encoding"  # a Content-Encoding that is stacked, unknown or corrupt
+    REDIRECTS = "redirects"
+
+
+class FetchError(HarvesterError):
+    """A fetch failed; `kind` says what kind, `reason` says it in words for the report."""
+
+    def __init__(self, url: str, reason: str, kind: FetchFailure = FetchFailure.CONNECTION) -> None:
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
+        self.kind = kind
+
+    @property
+    def transient(self) -> bool:
+        """Worth another try: a timeout or a dropped connection."""
+        return self.kind in (FetchFailure.TIMEOUT, FetchFailure.CONNECTION)
 
 
 class ExtractionError(HarvesterError):

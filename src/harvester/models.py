@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Literal
@@ -71,6 +73,31 @@ class FetchedPage(BaseModel):
     def kind(self) -> Kind:
         looks_pdf = "pdf" in self.content_type or self.final_url.lower().endswith(".pdf")
         return Kind.PDF if looks_pdf else Kind.HTML
+
+
+@dataclass
+class KnownPage:
+    """What the catalogue remembers of a URL for the next crawl: validators for a conditional GET, its
+    depth and its outlinks (followed again when the page answers 304)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    depth: int = 0
+    links: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CrawlStats:
+    """What a crawl did, counted by what happened (`fetched`, `skipped_robots`, `retry/503`, ...)."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason), capped
+    seconds: float = 0.0
+
+    def skip(self, counter: str, url: str, reason: str) -> None:
+        self.counts[counter] += 1
+        if len(self.skipped) < 2000:
+            self.skipped.append((url, reason))
 
 
 class Principle(BaseModel):
