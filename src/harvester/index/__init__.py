@@ -90,6 +90,7 @@ class ChunkMatch:
     score: float
     payload: dict[str, Any]
     vector: np.ndarray | None = None
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ class Search:
     sparse: tuple[list[int], list[float]] | None = None
     filter: IndexFilter | None = None
     fusion: Fusion | None = None
+    payload: tuple[str, ...] | None = None  # the payload fields to return; None: all
 
 
 @dataclass(frozen=True)
@@ -321,16 +323,24 @@ class VectorIndex:
     ) -> list[ChunkMatch]:
         """Chunk matches, best first: dense, sparse, or both fused with weighted reciprocal rank fusion.
 
-        `per_document` > 0 keeps only each document's best chunk, for at most that many documents.
+        `per_document` > 0 keeps only each document's best chunk, for at most that many documents, and
+        reads whole payloads for those alone (a chunk's payload carries its text: reading and
+        converting a hundred of them cost more than the search itself at 100k chunks).
         """
-        search = self._search(dense, sparse, query_filter or None, limit, mode)
+        search = self._search(dense, sparse, query_filter or None, limit, mode, ("doc_url",) if per_document else None)
         if search is None:
             return []
         with self._lock:
             if not self.engine.has(self.collection):
                 return []
             found = self.engine.search(self.collection, search)
-        return _best_per_document(found, per_document) if per_document else found
+            return self._whole(_best_per_document(found, per_document)) if per_document else found
+
+    def _whole(self, matches: list[ChunkMatch]) -> list[ChunkMatch]:
+        """The matches with their whole payloads, read by ID."""
+        points = self.engine.retrieve(self.collection, [m.id for m in matches], with_vectors=False)
+        payloads = {point.id: point.payload for point in points}
+        return [ChunkMatch(m.score, payloads[m.id], id=m.id) for m in matches if m.id in payloads]
 
     def _search(
         self,
@@ -339,16 +349,17 @@ class VectorIndex:
         query_filter: IndexFilter | None,
         limit: int,
         mode: str,
+        payload: tuple[str, ...] | None,
     ) -> Search | None:
         has_sparse = bool(sparse and sparse[0])
         if mode == "sparse":
-            return Search(limit, sparse=sparse, filter=query_filter) if has_sparse else None
+            return Search(limit, sparse=sparse, filter=query_filter, payload=payload) if has_sparse else None
         if dense is None:
             return None
         vector = [float(v) for v in dense]
         if mode == "hybrid" and has_sparse:
-            return Search(limit, dense=vector, sparse=sparse, filter=query_filter, fusion=self.fusion)
-        return Search(limit, dense=vector, filter=query_filter)
+            return Search(limit, vector, sparse, query_filter, self.fusion, payload)
+        return Search(limit, dense=vector, filter=query_filter, payload=payload)
 
     def document_point(self, url: str) -> ChunkMatch | None:
         """A document's mean vector (as `vector`) and payload, or None when it is not indexed."""

@@ -93,8 +93,8 @@ class EdgeEngine:
         shard = self._shard(spec.name)
         for name in spec.keyword_fields + spec.integer_fields:
             if name in fields:
-                kind = PayloadSchemaType.Keyword if name in spec.keyword_fields else PayloadSchemaType.Integer
-                self._call("create payload index", shard.update, UpdateOperation.create_field_index(name, kind))
+                operation = UpdateOperation.create_field_index(name, _field_schema(spec, name))
+                self._call("create payload index", shard.update, operation)
 
     def drop(self, collection: str) -> None:
         shard = self._shards.pop(collection, None)
@@ -140,7 +140,7 @@ class EdgeEngine:
 
     def search(self, collection: str, search: Search) -> list[ChunkMatch]:
         found = self._call("search", self._shard(collection).query, _request(search))
-        return [ChunkMatch(float(p.score), dict(p.payload or {})) for p in found]
+        return [ChunkMatch(float(p.score), dict(p.payload or {}), id=str(p.id)) for p in found]
 
     def facet(self, collection: str, key: str, query_filter: IndexFilter | None, limit: int) -> list[FacetCount]:
         request = FacetRequest(key, limit=limit, exact=True, filter=_filter(query_filter))
@@ -185,8 +185,13 @@ def _stored(record: Any) -> StoredPoint:
     return StoredPoint(str(record.id), list(vectors.get(DENSE) or []), pair, dict(record.payload or {}))
 
 
+def _field_schema(spec: CollectionSpec, name: str) -> PayloadSchemaType:
+    return PayloadSchemaType.Integer if name in spec.integer_fields else PayloadSchemaType.Keyword
+
+
 def _request(search: Search) -> QueryRequest:
     query_filter = _filter(search.filter)
+    payload: bool | list[str] = True if search.payload is None else list(search.payload)
     dense = Query.Nearest(search.dense, using=DENSE) if search.dense is not None else None
     sparse = Query.Nearest(SparseVector(*search.sparse), using=SPARSE) if search.sparse is not None else None
     if search.fusion is not None and dense is not None and sparse is not None:
@@ -198,9 +203,9 @@ def _request(search: Search) -> QueryRequest:
                 Prefetch(limit=fusion.sparse_candidates, query=sparse, filter=query_filter),
             ],
             query=EdgeFusion.Rrf(k=fusion.k, weights=list(fusion.weights)),  # type: ignore[arg-type]  # stubs: Rrf is a Fusion
-            with_payload=True,
+            with_payload=payload,
         )
-    return QueryRequest(limit=search.limit, query=dense or sparse, filter=query_filter, with_payload=True)
+    return QueryRequest(limit=search.limit, query=dense or sparse, filter=query_filter, with_payload=payload)
 
 
 def _filter(query_filter: IndexFilter | None) -> Filter | None:

@@ -59,9 +59,8 @@ class ServerEngine:
     def add_field_indexes(self, spec: CollectionSpec, fields: set[str]) -> None:
         for name in spec.keyword_fields + spec.integer_fields:
             if name in fields:
-                keyword = name in spec.keyword_fields
-                kind = models.PayloadSchemaType.KEYWORD if keyword else models.PayloadSchemaType.INTEGER
-                self._call("create payload index", self.client.create_payload_index, spec.name, name, kind)
+                schema = _field_schema(spec, name)
+                self._call("create payload index", self.client.create_payload_index, spec.name, name, schema)
 
     def drop(self, collection: str) -> None:
         self._call("drop collection", self.client.delete_collection, collection)
@@ -101,7 +100,7 @@ class ServerEngine:
 
     def search(self, collection: str, search: Search) -> list[ChunkMatch]:
         response = self._call("search", self.client.query_points, collection, **_query(search))
-        return [ChunkMatch(float(p.score), dict(p.payload or {})) for p in response.points]
+        return [ChunkMatch(float(p.score), dict(p.payload or {}), id=str(p.id)) for p in response.points]
 
     def facet(self, collection: str, key: str, query_filter: IndexFilter | None, limit: int) -> list[FacetCount]:
         response = self._call(
@@ -138,7 +137,8 @@ def _query(search: Search) -> dict[str, Any]:
     """query_points arguments: a nearest query by one vector, or two prefetches fused by weighted RRF."""
     query_filter = _filter(search.filter)
     sparse = models.SparseVector(indices=search.sparse[0], values=search.sparse[1]) if search.sparse else None
-    common: dict[str, Any] = {"limit": search.limit, "with_payload": True}
+    payload = True if search.payload is None else list(search.payload)
+    common: dict[str, Any] = {"limit": search.limit, "with_payload": payload}
     if search.fusion is not None and search.dense is not None and sparse is not None:
         fusion = search.fusion
         prefetch = [
@@ -150,6 +150,10 @@ def _query(search: Search) -> dict[str, Any]:
     if search.dense is not None:
         return {**common, "query": search.dense, "using": DENSE, "query_filter": query_filter}
     return {**common, "query": sparse, "using": SPARSE, "query_filter": query_filter}
+
+
+def _field_schema(spec: CollectionSpec, name: str) -> models.PayloadSchemaType:
+    return models.PayloadSchemaType.INTEGER if name in spec.integer_fields else models.PayloadSchemaType.KEYWORD
 
 
 def _filter(query_filter: IndexFilter | None) -> models.Filter | None:
