@@ -69,6 +69,22 @@ def test_facets_count_what_the_filters_accept(client: TestClient) -> None:
     assert {"2021", "2022", "2023"} <= {f["value"] for f in facets["years"]}  # a 2021–2023 range counts each year
 
 
+def test_facets_counted_by_the_index_match_the_catalogue(client: TestClient) -> None:
+    from harvester.api import Facets, _count_facets, _index_facets
+
+    ws = client.app.state.harvester.ws  # type: ignore[attr-defined]
+    from_index, from_catalogue = _index_facets(ws.index), _count_facets(ws)
+    assert from_index is not None, "the index should count the facets"
+    for name in Facets.model_fields:
+        index_values, catalogue_values = getattr(from_index, name), getattr(from_catalogue, name)
+        assert {(v.value, v.count) for v in index_values} == {(v.value, v.count) for v in catalogue_values}, name
+        assert [v.count for v in index_values] == sorted((v.count for v in index_values), reverse=True) or name in (
+            "councils",
+            "years",
+        )
+    assert [v.value for v in from_index.councils] == sorted(v.value for v in from_index.councils)
+
+
 def test_unknown_filter_values_are_422_naming_the_parameter(client: TestClient) -> None:
     for params, parameter in (
         ({"council": "Gotham City Council"}, "council"),

@@ -106,3 +106,19 @@ def test_a_second_run_on_the_same_data_dir_is_refused_naming_the_holder(tmp_path
     assert result.returncode == 1
     assert "another harvester run" in result.stderr and "harvester run --source nightly" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_index_rebuild_and_copy_options(indexed_config: Path) -> None:
+    def top() -> str:
+        result = harvester("search", "community pantries food banks", "--json", config=indexed_config)
+        return str(json.loads(result.stdout)["results"][0]["url"])
+
+    before = top()
+    rebuilt = harvester("index", "--rebuild", config=indexed_config)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "chunks_embedded 0" in rebuilt.stderr and top() == before
+    for args in (("--to", "ftp://qdrant.example"), ("--rebuild", "--to", "http://qdrant.example:6333")):
+        wrong = harvester("index", *args, config=indexed_config)
+        assert wrong.returncode == 2 and "--to" in wrong.stderr and "Traceback" not in wrong.stderr
+    refused = harvester("index", "--to", "http://127.0.0.1:9", config=indexed_config)
+    assert refused.returncode == 1 and "http://127.0.0.1:9" in refused.stderr and "Traceback" not in refused.stderr

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
+import shutil
+import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pytest
+from qdrant_client import QdrantClient, models
 
+from harvester.embed import HashingEmbedder
 from harvester.errors import LockedError
 from harvester.index import VectorIndex, point_id
 from harvester.pipeline import Workspace, document_records, execute, run_lock
@@ -238,4 +244,95 @@ def test_a_crash_between_upsert_and_cleanup_leaves_nothing_stale_after_the_next_
     run(ws)
     expected = {point_id(s.url, i) for s in ws.catalogue.documents("live") for i in range(s.chunk_count)}
     assert ws.index.point_ids() == expected
+    ws.close()
+
+
+class CountingEmbedder(HashingEmbedder):
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.texts += texts
+        return super().embed(texts)
+
+
+def three_projects(site: Site) -> None:
+    site.page("/", page("Home", '<p>Projects.</p><a href="/a">A</a> <a href="/b">B</a> <a href="/c">C</a>'))
+    for name, story in (("a", "solar panels on the school roof"), ("b", "a food pantry"), ("c", "tenants' heating")):
+        sentences = " ".join(f"Residents and the council run {story}, year {i} of the scheme." for i in range(40))
+        site.page(f"/{name}", page(f"Project {name.upper()}", f"<p>{sentences}</p>"))
+
+
+def make_legacy(data_dir: Path, collection: str) -> None:
+    """What the old embedded mode (qdrant-client local) left under data_dir, and no Edge shards."""
+    shutil.rmtree(data_dir / "edge")
+    client = QdrantClient(path=str(data_dir / "qdrant"))
+    client.create_collection(collection, vectors_config={"dense": models.VectorParams(size=384, distance="Cosine")})
+    client.close()
+
+
+def test_an_index_the_old_embedded_mode_wrote_is_rebuilt_from_the_cache_without_embedding(
+    tmp_path: Path, site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    three_projects(site)
+    settings = make_settings(tmp_path / "data", site.url("/"))
+    ws = Workspace(settings)
+    run(ws)
+    expected = ws.index.point_ids()
+    before = ws.searcher().search("solar panels school").results[0]  # below it: ties at 0.0 (hashing embedder)
+    ws.close()
+    make_legacy(tmp_path / "data", settings.index.collection)
+
+    embedder = CountingEmbedder()
+    upgraded = Workspace(settings, embedder=embedder)
+    with caplog.at_level(logging.WARNING, logger="harvester.pipeline"):
+        assert upgraded.index.point_ids() == expected
+    assert embedder.texts == []  # every chunk vector came from the embedding cache
+    assert "written by the old embedded mode" in caplog.text and "rebuilt 4 documents" in caplog.text
+    assert upgraded.catalogue.pending_index() == ([], [])
+    assert upgraded.searcher().search("solar panels school").results[0] == before
+    upgraded.close()
+    reopened = Workspace(settings, embedder=embedder)
+    assert reopened.index.legacy is None and reopened.index.point_ids() == expected  # once only
+    reopened.close()
+
+
+def test_a_document_the_cache_lacks_stays_pending_and_only_its_missing_chunk_is_embedded(
+    tmp_path: Path, site: Site
+) -> None:
+    three_projects(site)
+    settings = make_settings(tmp_path / "data", site.url("/"))
+    ws = Workspace(settings)
+    run(ws)
+    expected = ws.index.point_ids()
+    ws.close()
+    make_legacy(tmp_path / "data", settings.index.collection)
+    with sqlite3.connect(tmp_path / "data" / "catalogue.sqlite") as db:
+        db.execute("DELETE FROM embeddings WHERE rowid = (SELECT MIN(rowid) FROM embeddings)")
+
+    embedder = CountingEmbedder()
+    upgraded = Workspace(settings, embedder=embedder)
+    assert len(upgraded.index.point_ids()) < len(expected) and embedder.texts == []
+    assert len(upgraded.catalogue.pending_index()[0]) == 1
+    state = execute(upgraded, None, crawl=False, index=True, command="index")
+    assert state.counts["chunks_embedded"] == 1 and len(embedder.texts) == 1
+    assert upgraded.index.point_ids() == expected
+    upgraded.close()
+
+
+def test_rebuild_drops_the_index_and_writes_it_again_without_embedding(tmp_path: Path, site: Site) -> None:
+    three_projects(site)
+    embedder = CountingEmbedder()
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")), embedder=embedder)
+    run(ws)
+    expected = ws.index.point_ids()
+    ws.index.replace_documents([])  # nothing; then a stray point the catalogue knows nothing of
+    stray = next(iter(ws.index.points(ws.index.collection)))
+    stray.id = point_id("https://elsewhere.example/", 0)
+    ws.index.upsert_points(ws.index.collection, [stray])
+    embedded = len(embedder.texts)
+    state = execute(ws, None, crawl=False, index=True, command="index --rebuild", rebuild=True)
+    assert state.status == "completed" and state.counts["chunks_embedded"] == 0 and len(embedder.texts) == embedded
+    assert state.counts["chunks_indexed"] == len(expected)
+    assert ws.index.point_ids() == expected  # the stray point went with the old index
     ws.close()

@@ -7,9 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from qdrant_client import QdrantClient
 
 from harvester.embed import sparse_query
 from harvester.errors import InvalidQueryError
+from harvester.index import VectorIndex
+from harvester.index.copy import copy_index
+from harvester.index.server import ServerEngine
 from harvester.pipeline import Workspace, execute
 from harvester.search import Searcher, SearchFilters, build_filter, snippet_of
 
@@ -104,30 +108,48 @@ def test_snippet_centres_on_matching_words() -> None:
     assert "allotment society" in snippet and snippet.startswith("…")
 
 
+@pytest.fixture(scope="module")
+def server_copy(searcher: Searcher, tmp_path_factory: pytest.TempPathFactory) -> Iterator[VectorIndex]:
+    """The same index on a server engine: qdrant-client's local mode standing in for a Qdrant server."""
+    engine = ServerEngine(QdrantClient(location=":memory:"), "http://stand-in.invalid:6333")
+    target = VectorIndex(engine, searcher.index.collection)
+    copy_index(searcher.index, target, tmp_path_factory.mktemp("copy") / "cursor.json")
+    yield target
+    target.close()
+
+
 @pytest.mark.parametrize("mode", ["hybrid", "dense", "sparse"])
 @pytest.mark.parametrize(
     "filters",
     [SearchFilters(), SearchFilters(council="Kirklees"), SearchFilters(year="2019-2022", type="policy labs")],
     ids=["no filter", "council", "year and type"],
 )
-def test_embedded_fast_path_answers_as_qdrant_does(searcher: Searcher, mode: str, filters: SearchFilters) -> None:
-    index = searcher.index
+def test_edge_and_server_engines_answer_alike(
+    searcher: Searcher, server_copy: VectorIndex, mode: str, filters: SearchFilters
+) -> None:
     query = "community energy and food co-operatives run by residents"
     dense = searcher.embedder.embed([query])[0]
     sparse = sparse_query(query)
     query_filter = build_filter(filters, searcher.gazetteer)
     # limit 10: with the hashing embedder, passages sharing no word tie at 0.0 further down, in any order
-    fast = index.query(dense=dense, sparse=sparse, query_filter=query_filter, limit=10, mode=mode)
-    index.local = False  # the same client, through Qdrant's own query path
-    try:
-        reference = index.query(dense=dense, sparse=sparse, query_filter=query_filter, limit=10, mode=mode)
-    finally:
-        index.local = True
-    assert fast, "the query should match something"
-    assert [(m.payload["doc_url"], m.payload["chunk_index"]) for m in fast] == [
-        (m.payload["doc_url"], m.payload["chunk_index"]) for m in reference
+    edge = searcher.index.query(dense=dense, sparse=sparse, query_filter=query_filter, limit=10, mode=mode)
+    server = server_copy.query(dense=dense, sparse=sparse, query_filter=query_filter, limit=10, mode=mode)
+    assert edge, "the query should match something"
+    assert [(m.payload["doc_url"], m.payload["chunk_index"]) for m in edge] == [
+        (m.payload["doc_url"], m.payload["chunk_index"]) for m in server
     ]
-    assert [round(m.score, 4) for m in fast] == pytest.approx([round(m.score, 4) for m in reference], abs=1e-3)
+    assert [round(m.score, 4) for m in edge] == pytest.approx([round(m.score, 4) for m in server], abs=1e-3)
+
+
+def test_similar_and_facets_agree_across_engines(searcher: Searcher, server_copy: VectorIndex) -> None:
+    url = searcher.search("digital divide", limit=1).results[0].url
+    own = searcher.index.document_point(url)
+    assert own is not None and own.vector is not None
+    edge = searcher.index.similar_documents(own.vector, url, 5)
+    server = server_copy.similar_documents(own.vector, url, 5)
+    assert [m.payload["doc_url"] for m in edge] == [m.payload["doc_url"] for m in server]
+    for field in ("principles", "council_names", "years", "type", "kind", "source"):
+        assert searcher.index.facets(field) == server_copy.facets(field), field
 
 
 def test_batched_embedding_gives_each_thread_its_own_vector() -> None:
