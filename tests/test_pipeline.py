@@ -336,3 +336,26 @@ def test_rebuild_drops_the_index_and_writes_it_again_without_embedding(tmp_path:
     assert state.counts["chunks_indexed"] == len(expected)
     assert ws.index.point_ids() == expected  # the stray point went with the old index
     ws.close()
+
+
+def test_a_rebuild_that_stops_half_way_is_finished_by_the_next_index_step_without_embedding(
+    tmp_path: Path, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    three_projects(site)
+    embedder = CountingEmbedder()
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")), embedder=embedder)
+    run(ws)
+    expected, embedded = ws.index.point_ids(), len(embedder.texts)
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt("killed while the rebuild wrote its first batch")
+
+    monkeypatch.setattr(VectorIndex, "replace_documents", killed)
+    with pytest.raises(KeyboardInterrupt):
+        execute(ws, None, crawl=False, index=True, command="index --rebuild", rebuild=True)
+    monkeypatch.undo()
+    assert ws.index.point_ids() == set() and len(ws.catalogue.pending_index()[0]) == 4
+    state = execute(ws, None, crawl=False, index=True, command="index")
+    assert state.counts["chunks_embedded"] == 0 and len(embedder.texts) == embedded
+    assert ws.index.point_ids() == expected
+    ws.close()
