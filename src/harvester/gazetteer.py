@@ -95,6 +95,9 @@ _COUNCIL_PHRASE = re.compile(
     r"|\b(?:London|Royal) Borough of [A-Z][\w'’-]*(?:\s+(?:and|upon)\s+[A-Z][\w'’-]*)*"
     r"|\bCity and County of [A-Z][\w'’-]*"
 )
+MAX_MENTION_CHARS = 100_000
+MAX_MENTIONS = 300
+_MISSING = _Entry("", "")
 # Place names that are also everyday words are never read as a council on their own.
 _COMMON_WORDS = frozenset(["reading", "bath", "wells", "bury", "brent", "halton", "derby", "sale", "deal"])
 
@@ -112,6 +115,7 @@ class Gazetteer:
         self._keys = list(self._by_key)
         self._spellings = self._short_spellings(entries)
         self._patterns: dict[bool, re.Pattern[str] | None] = {}
+        self._cache: dict[tuple[str, bool], _Entry | None] = {}
 
     @staticmethod
     def _short_spellings(entries: list[tuple[str, str, list[str]]]) -> list[str]:
@@ -159,35 +163,45 @@ class Gazetteer:
 
     def mentions(self, text: str, *, bare_places: bool = False) -> list[Mention]:
         """Known councils and bodies named in `text`, in order: '… Council' phrases, aliases such as
-        'GMCA', and (with `bare_places`) a council's place name on its own ('Leeds')."""
+        'GMCA', and (with `bare_places`) a council's place name on its own ('Leeds'). Reads at most the
+        first `MAX_MENTION_CHARS` characters and keeps at most `MAX_MENTIONS` mentions."""
+        text = text[:MAX_MENTION_CHARS]
         found: dict[tuple[int, int], Mention] = {}
+        covered = bytearray(len(text) + 1)
         for match in _COUNCIL_PHRASE.finditer(text):
-            self._add_mention(found, match.group(), match.start(), match.end())
+            if len(found) >= MAX_MENTIONS:
+                break
+            mention = self._mention_in(match.group(), match.start(), single_words=False)
+            if mention is not None:
+                found[(mention.start, mention.end)] = mention
+                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         pattern = self._alias_pattern(bare_places)
         if pattern is not None:
             for match in pattern.finditer(text):
-                if not any(s <= match.start() < e for s, e in found):
-                    self._add_mention(found, match.group(), match.start(), match.end(), single_words=True)
+                if len(found) >= MAX_MENTIONS:
+                    break
+                if not covered[match.start()]:
+                    mention = self._mention_in(match.group(), match.start(), single_words=True)
+                    if mention is not None:
+                        found[(mention.start, mention.end)] = mention
         return [found[key] for key in sorted(found)]
 
-    def _add_mention(
-        self, found: dict[tuple[int, int], Mention], phrase: str, start: int, end: int, *, single_words: bool = False
-    ) -> None:
-        """The longest known name inside `phrase` ('the work with Oldham Council and Bury' → Oldham)."""
+    def _mention_in(self, phrase: str, start: int, *, single_words: bool) -> Mention | None:
+        """The longest known name inside `phrase` ('the work with Oldham Council and Bury' → Oldham);
+        only a phrase's tail is matched loosely (a misspelt 'Oldham Councl')."""
         words = phrase.split()
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
                 candidate = " ".join(words[first : first + size])
                 if size == 1 and not (single_words or candidate.isupper()):
                     continue
-                entry = self._lookup(candidate) if len(candidate) >= 4 else None
+                tail = first + size == len(words)
+                entry = self._lookup(candidate, fuzzy=tail) if len(candidate) >= 4 else None
                 if entry is None:
                     continue
-                offset = _word_offset(phrase, first)
-                found[(start + offset, start + offset + len(candidate))] = Mention(
-                    entry.name, candidate, start + offset, start + offset + len(candidate)
-                )
-                return
+                offset = start + _word_offset(phrase, first)
+                return Mention(entry.name, candidate, offset, offset + len(candidate))
+        return None
 
     def _alias_pattern(self, bare_places: bool) -> re.Pattern[str] | None:
         if bare_places not in self._patterns:
@@ -206,12 +220,22 @@ class Gazetteer:
         alternation = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
-    def _lookup(self, name: str) -> _Entry | None:
+    def _lookup(self, name: str, *, fuzzy: bool = True) -> _Entry | None:
+        cached = self._cache.get((name, fuzzy), _MISSING)
+        if cached is not _MISSING:
+            return cached
+        if len(self._cache) > 20_000:
+            self._cache.clear()
+        entry = self._find(name, fuzzy=fuzzy)
+        self._cache[(name, fuzzy)] = entry
+        return entry
+
+    def _find(self, name: str, *, fuzzy: bool) -> _Entry | None:
         for key in (fold(name), name_key(name)):
             if key in self._by_key:
                 return self._by_key[key]
         key = name_key(name)
-        if len(key) < 5:
+        if not fuzzy or len(key) < 5:
             return None
         match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
         return self._by_key[match[0]] if match else None

@@ -36,6 +36,8 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
     """People named in 'For further information contact' blocks, wherever they sit on the page."""
     contacts: list[Contact] = []
     for index, line in enumerate(lines):
+        if len(contacts) >= MAX_CONTACTS:
+            break
         match = CONTACT_START.match(line.text)
         if not match or len(line.text) > 400:
             continue
@@ -50,7 +52,7 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
     unique: dict[tuple[str | None, str | None], Contact] = {}
     for contact in contacts:
         unique.setdefault((contact.name, contact.email), contact)
-    return list(unique.values())
+    return list(unique.values())[:MAX_CONTACTS]
 
 
 def _contact_block(lines: list[Line], start: int) -> list[str]:
@@ -84,14 +86,19 @@ _NAME_BEFORE_EMAIL = re.compile(
 )
 
 
+MAX_CONTACTS = 50
+
+
 def _offered_emails(lines: list[Line]) -> list[Contact]:
     """Addresses outside contact blocks: offered in the page's own words ('To know more, email …',
     '… please contact Megan Ford, Network Coordinator, at …'), or on the line after a person's name."""
-    contacts = []
+    contacts: list[Contact] = []
     for index, line in enumerate(lines):
         if len(line.text) > 400:
             continue
-        for email in _EMAIL.findall(line.text):
+        if len(contacts) >= MAX_CONTACTS:
+            break  # a directory of addresses is not a page's contacts
+        for email in _EMAIL.findall(line.text)[:MAX_CONTACTS]:
             before = line.text[: line.text.find(email)]
             cued = _EMAIL_CUE.search(before) or len(before.split()) <= 2
             if not cued:

@@ -181,7 +181,7 @@ _PERIOD = re.compile(
 def stated_period(lines: list[Line]) -> Found[str] | None:
     """When a text says the work ran: 'The partnership ran over 2021-23', 'ran from 2021 to 2023',
     'ran as a prototype throughout 2021'. The project's years, not the page's."""
-    for line in lines:
+    for line in lines[:3000]:
         if line.kind == "heading" or len(line.text) > 2000:
             continue
         match = _PERIOD.search(line.text)

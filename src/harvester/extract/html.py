@@ -125,8 +125,21 @@ class HtmlPage:
     publisher: str | None = None
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """Text without C0/C1 control characters (a terminal escape in a title must never reach a screen)."""
+    return _CONTROLS.sub("", text)
+
+
 def decode_html(body: bytes, content_type: str = "") -> str:
-    """Decode by the HTTP charset, then <meta charset>, then detection; windows-1252 survives."""
+    """Decode by the HTTP charset, then <meta charset>, then detection; windows-1252 survives; control
+    characters are dropped."""
+    return strip_controls(_decode(body, content_type))
+
+
+def _decode(body: bytes, content_type: str) -> str:
     declared: list[str] = []
     match = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
     if match:
@@ -152,6 +165,7 @@ def _alias(encoding: str) -> str:
 
 def parse_html(html: str, base_url: str) -> HtmlPage:
     """Parse a page into its title, main-content lines and links."""
+    html = strip_controls(html)
     with warnings.catch_warnings():  # pages served as HTML that look like XML are still read as HTML
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(html, "lxml")

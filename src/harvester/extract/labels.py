@@ -186,7 +186,11 @@ def _index() -> dict[str, str]:
 
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The field a label names, or None; close misspellings count ('Particpating members')."""
-    key = label_key(label)
+    return _field_of_key(label_key(label), loose) if len(label) <= 200 else None
+
+
+@cache
+def _field_of_key(key: str, loose: bool) -> str | None:
     if not key or len(key) > 40:
         return None
     index = _index()
@@ -196,8 +200,13 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return TYPE
     if not loose or len(key) < 8:
         return None
-    match = process.extractOne(key, list(index), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
+    match = process.extractOne(key, _labels(), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
     return index[match[0]] if match else None
+
+
+@cache
+def _labels() -> list[str]:
+    return list(_index())
 
 
 def is_label(text: str) -> bool:
@@ -298,13 +307,21 @@ def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, Fi
 
 
 def _in_listing(value: FieldValue, values: list[FieldValue], window: int = 12) -> bool:
-    """The same label again a few lines away: one of several records listed side by side."""
-    return any(other is not value and abs(other.lines[0] - value.lines[0]) <= window for other in values)
+    """The same label again a few lines away: one of several records listed side by side. (`values`
+    are in page order, so only the neighbours need a look.)"""
+    at = next(i for i, other in enumerate(values) if other is value)
+    neighbours = values[max(0, at - 1) : at] + values[at + 1 : at + 2]
+    return any(abs(other.lines[0] - value.lines[0]) <= window for other in neighbours)
+
+
+MAX_CANDIDATES = 200  # label/value pairs read from one page: a page of thousands is a listing
 
 
 def _all_values(lines: list[Line], skip: set[int]) -> list[FieldValue]:
     found: list[FieldValue] = []
     for index, line in enumerate(lines):
+        if len(found) >= MAX_CANDIDATES:
+            break
         if index in skip or len(line.text) > 600:
             continue
         split = split_label(line)

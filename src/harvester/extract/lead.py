@@ -27,6 +27,11 @@ _LEAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 60
+MAX_SENTENCES = 1500  # a lead or a list of partners is stated early; the rest of a huge page is not read
+
+
+def _bounded(sentences: list[str]) -> list[str]:
+    return sentences[:MAX_SENTENCES]
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ class LeadGuess:
 def stated_lead(sentences: list[str], gazetteer: Gazetteer) -> LeadGuess | None:
     """'The work is led by X', 'X is leading …', 'a project run by X': the first such statement. X is a
     council or body the gazetteer knows, or a name that is plainly an organisation ('… CIC', '… Trust')."""
-    for sentence in sentences:
+    for sentence in _bounded(sentences):
         if len(sentence) > 600 or "©" in sentence or re.search(r"\bcopyright\b", sentence, re.I):
             continue
         for mention in gazetteer.mentions(sentence, bare_places=True):
@@ -107,7 +112,7 @@ def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | 
     """Councils a sentence lists as taking part: 'The councils taking part are Bury, Rochdale and
     Wigan', '… led by Kirklees Council with Calderdale Council and Wakefield Council', 'working
     alongside Gateshead, South Tyneside and North Tyneside councils'. The list must be names only."""
-    for sentence in sentences:
+    for sentence in _bounded(sentences):
         if len(sentence) > 600:
             continue
         for cue in _LIST_CUE.finditer(sentence):

@@ -12,6 +12,7 @@ from typing import Any
 import pdfplumber
 
 from harvester.errors import ExtractionError
+from harvester.extract.html import strip_controls
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def _read_pages(pdf: Any, *, max_pages: int, timeout_s: float) -> PdfContent:
         if time.monotonic() - started > timeout_s:
             truncated = f"stopped at the time limit ({timeout_s:.0f}s) after {number - 1} of {page_count} pages"
             break
-        pages.append(PdfPage(number, _page_text(page)))
+        pages.append(PdfPage(number, strip_controls(_page_text(page))))
         page.flush_cache()
     metadata = dict(pdf.metadata or {})
     title = _title(metadata, pages)
@@ -192,7 +193,7 @@ def _title(metadata: dict[str, Any], pages: list[PdfPage]) -> str:
     if isinstance(title, bytes):
         title = title.decode("utf-8", "ignore")
     if isinstance(title, str) and title.strip() and not title.lower().startswith(("untitled", "microsoft word")):
-        return " ".join(title.split())
+        return " ".join(strip_controls(title).split())
     for page in pages:
         for line in page.text.splitlines():
             if len(line.split()) >= 2 and len(line) < 150:

@@ -71,6 +71,7 @@ class Block:
 
 def principle_blocks(lines: list[Line]) -> list[Block]:
     """Every principles block on the page, in order."""
+    lines = lines[:MAX_LINES]
     blocks: list[Block] = []
     index = 0
     while index < len(lines):
@@ -133,10 +134,14 @@ def has_principles_heading(lines: list[Line]) -> bool:
     return any(is_block_opener(line) or _INLINE_PRINCIPLES.match(line.text) for line in lines)
 
 
+MAX_LINES = 4000  # lines of one page searched for principles
+
+
 def find_listed_principles(
     lines: list[Line], matcher: CommitmentMatcher | None = None
 ) -> tuple[list[Principle], set[int]]:
     """Principles the page lists and the lines they use."""
+    lines = lines[:MAX_LINES]
     found: dict[str, Principle] = {}
     used: set[int] = set()
     in_block: set[int] = set()
@@ -289,7 +294,7 @@ def match_statement(text: str, min_score: int = 85, *, in_block: bool = False) -
 
 def _statement_score(statement: str, folded: str) -> float:
     if len(folded) >= len(statement):
-        return float(fuzz.partial_ratio(statement, folded))
+        return float(fuzz.partial_ratio(statement, folded, score_cutoff=70))
     if len(folded) <= 0.6 * len(statement):
         return 0.0
     return float(max(fuzz.ratio(statement, folded), fuzz.token_set_ratio(statement, folded)))
@@ -391,6 +396,7 @@ _CUES = {name: re.compile("|".join(cues), re.IGNORECASE) for name, cues in _INFE
 def infer_principles(sentences: list[str], min_confidence: float) -> list[Principle]:
     """Principles a page describes without listing them: cue phrases, confidence by how many sentences."""
     inferred = []
+    sentences = [s[:2000] for s in sentences[:MAX_LINES]]  # past 2,000 characters it is not a sentence
     for name, cue in _CUES.items():
         hits = [s for s in sentences if cue.search(s)]
         if not hits:
