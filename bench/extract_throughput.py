@@ -54,7 +54,9 @@ def main() -> None:
             pdf_pages = sum(extractor.extract(page).pages or 0 for page in group)
             best = min(best, time.perf_counter() - started)
         extra = f", {pdf_pages / best:.0f} PDF pages/s" if pdf_pages else ""
-        print(f"{label}: {len(group)} documents, best of {args.rounds} rounds: {len(group) / best:.0f} documents/s{extra}")
+        print(
+            f"{label}: {len(group)} documents, best of {args.rounds} rounds: {len(group) / best:.0f} documents/s{extra}"
+        )
 
 
 if __name__ == "__main__":

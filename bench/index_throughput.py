@@ -19,7 +19,8 @@ from pathlib import Path
 
 from harvester.chunk import chunk_document
 from harvester.config import settings_from_dict
-from harvester.pipeline import RunState, Workspace, execute, index_pending
+from harvester.models import RunState
+from harvester.pipeline import Workspace, execute, index_pending
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crawl_500 import SiteProcess, build_site

@@ -20,7 +20,8 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.events import emit_event
 
 from harvester.config import load_settings
-from harvester.pipeline import RunState, Workspace, execute, index_run, run_changes
+from harvester.models import RunState
+from harvester.pipeline import Workspace, execute, index_run, run_changes
 from harvester.report import build_report, render
 
 NETWORK_TIMEOUT_S = 6 * 3600

@@ -246,6 +246,12 @@ class Catalogue:
             db.execute("DELETE FROM documents WHERE url = ? AND status NOT IN ('live', 'gone')", (alias,))
         return retired > 0
 
+    def remove_alias(self, alias: str) -> None:
+        """`alias` answers as a document of its own again: it is no longer another address."""
+        if self._db.execute("SELECT 1 FROM aliases WHERE alias = ?", (alias,)).fetchone():
+            with self.transaction() as db:
+                db.execute("DELETE FROM aliases WHERE alias = ?", (alias,))
+
     def aliases_of(self, url: str) -> list[str]:
         return [r["alias"] for r in self._db.execute("SELECT alias FROM aliases WHERE url = ?", (url,))]
 

@@ -89,18 +89,25 @@ def _workspace(settings: Settings | None = None) -> Any:
 # --- pipeline commands ------------------------------------------------------------------------
 
 SourceOption = Annotated[str | None, typer.Option("--source", help="Only this source.")]
+AcceptOption = Annotated[
+    bool,
+    typer.Option(
+        "--accept-mass-change",
+        help="Apply a change that retires or overwrites many documents at once (held back by default).",
+    ),
+]
 
 
 @app.command()
-def run(source: SourceOption = None) -> None:
+def run(source: SourceOption = None, accept_mass_change: AcceptOption = False) -> None:
     """Crawl, extract, embed and index every configured source (or one); write a run report."""
-    _run_pipeline(source, crawl=True, index=True, command="run")
+    _run_pipeline(source, crawl=True, index=True, command="run", accept_mass_change=accept_mass_change)
 
 
 @app.command()
-def crawl(source: SourceOption = None) -> None:
+def crawl(source: SourceOption = None, accept_mass_change: AcceptOption = False) -> None:
     """Crawl and extract only; the catalogue records what changed."""
-    _run_pipeline(source, crawl=True, index=False, command="crawl")
+    _run_pipeline(source, crawl=True, index=False, command="crawl", accept_mass_change=accept_mass_change)
 
 
 @app.command()
@@ -142,10 +149,20 @@ def _copy_index(url: str) -> None:
         err.print(f"copied {copied} points to {escape(url)}; set index.url to {escape(url)} to use it")
 
 
-def _run_pipeline(source: str | None, *, crawl: bool, index: bool, command: str, rebuild: bool = False) -> None:
+def _run_pipeline(
+    source: str | None,
+    *,
+    crawl: bool,
+    index: bool,
+    command: str,
+    rebuild: bool = False,
+    accept_mass_change: bool = False,
+) -> None:
     from harvester.pipeline import execute
 
     settings = _settings()
+    if accept_mass_change:
+        settings.crawl.accept_mass_change = True
     if crawl and not settings.sources:
         raise ConfigError("no sources are configured")
     ws = _workspace(settings)
@@ -167,6 +184,11 @@ def _print_run_summary(result: Any, reports_dir: Path) -> None:
     keys = ("fetched", "new", "changed", "unchanged", "gone", "failed", "chunks_embedded")
     summary = ", ".join(f"{k} {counts.get(k, 0)}" for k in keys)
     err.print(f"[bold]{result.status}[/] run {result.run_id}: {summary}")
+    for held in result.held_back:
+        err.print(
+            f"[bold yellow]held back:[/] {escape(held['source'])}: {escape(held['reason'])}; "
+            "nothing was retired or overwritten. If the site really changed, run again with --accept-mass-change."
+        )
     err.print(f"report: {reports_dir / (result.run_id + '.html')}")
 
 

@@ -143,6 +143,9 @@ class CrawlConfig(_Strict):
     max_bytes: int = Field(default=20_000_000, ge=1024)
     max_url_length: int = Field(default=500, ge=64)
     max_pagination_run: int = Field(default=100, ge=1)  # pages reached one from another by a growing number
+    mass_change_share: float = Field(default=0.2, gt=0, le=1)  # a run retiring/overwriting more is held back
+    mass_change_min: int = Field(default=5, ge=1)  # ... when it is at least this many documents
+    accept_mass_change: bool = False  # apply a held-back mass change (or: harvester run --accept-mass-change)
 
 
 class ExtractConfig(_Strict):
@@ -151,6 +154,8 @@ class ExtractConfig(_Strict):
     timeout_s: float = Field(default=60.0, gt=0)
     inferred_min_confidence: float = Field(default=0.6, ge=0, le=1)
     principles_model: str | None = None  # matches commitments by meaning; default the bundled model, "off": none
+    workers: int = Field(default=2, ge=0, le=64)  # extraction processes; 0 extracts in the crawling process
+    max_memory_mb: int = Field(default=2048, ge=256)  # address space of each extraction process
 
 
 class EmbedConfig(_Strict):

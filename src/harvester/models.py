@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -73,6 +73,23 @@ class FetchedPage(BaseModel):
     def kind(self) -> Kind:
         looks_pdf = "pdf" in self.content_type or self.final_url.lower().endswith(".pdf")
         return Kind.PDF if looks_pdf else Kind.HTML
+
+
+@dataclass
+class RunState:
+    """One run as it goes: what it counted and timed, what went wrong, what it held back."""
+
+    run_id: str
+    sources: list[str]
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    counts: Counter[str] = field(default_factory=Counter)
+    timings: dict[str, float] = field(
+        default_factory=lambda: {"crawl": 0.0, "extract": 0.0, "embed": 0.0, "index": 0.0}
+    )
+    errors: list[str] = field(default_factory=list)
+    status: str = "running"
+    per_source: dict[str, dict[str, int]] = field(default_factory=dict)
+    held_back: list[dict[str, Any]] = field(default_factory=list)  # per source: why a mass change was not applied
 
 
 @dataclass

@@ -18,8 +18,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,18 +29,19 @@ from harvester.chunk import chunk_document
 from harvester.config import Settings, SourceConfig
 from harvester.crawl import Crawler
 from harvester.embed import Embedder, make_embedder, sparse_document
-from harvester.errors import ExtractionError, HarvesterError, IndexUnavailableError, LockedError, StorageError
+from harvester.errors import HarvesterError, IndexUnavailableError, LockedError
 from harvester.extract import Extractor
+from harvester.extract.pool import ExtractionPool
 from harvester.gazetteer import Gazetteer
+from harvester.harvest import SourceHarvest, extractor_for
 from harvester.index import DocumentUpdate, IndexedChunk, VectorIndex, open_index
-from harvester.models import Change, Document, FetchedPage, utcnow
+from harvester.models import RunState, utcnow
 from harvester.search import Searcher, payload_for
 from harvester.store import RawStore
 
 log = logging.getLogger(__name__)
 
 Notify = Callable[[str], None]
-_MIN_WORDS_FOR_DEDUP = 15
 _DOCS_PER_EMBED_BATCH = 128  # ~500 chunks an encode call: fewer, fuller length-sorted batches
 
 
@@ -130,179 +129,7 @@ def new_run_id() -> str:
     return f"{utcnow().strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
 
 
-@dataclass
-class RunState:
-    run_id: str
-    sources: list[str]
-    started_at: datetime = field(default_factory=utcnow)
-    counts: Counter[str] = field(default_factory=Counter)
-    timings: dict[str, float] = field(
-        default_factory=lambda: {"crawl": 0.0, "extract": 0.0, "embed": 0.0, "index": 0.0}
-    )
-    errors: list[str] = field(default_factory=list)
-    status: str = "running"
-    per_source: dict[str, dict[str, int]] = field(default_factory=dict)
-
-
 # --- harvest ----------------------------------------------------------------------------------
-
-
-class _Harvest:
-    """Handles each fetch outcome of one source's crawl as it arrives."""
-
-    def __init__(self, ws: Workspace, source: SourceConfig, state: RunState, notify: Notify) -> None:
-        self.ws = ws
-        self.source = source
-        self.state = state
-        self.notify = notify
-        self.not_found: list[str] = []
-        self.halted = False
-
-    def on_page(self, page: FetchedPage) -> None:
-        if self.halted:
-            return  # data_dir cannot be written: record nothing more this run
-        try:
-            self._handle(page)
-        except StorageError as exc:
-            self.halted = True
-            self.state.errors.append(str(exc))
-            log.error("%s; stopping this source", exc)
-
-    def _handle(self, page: FetchedPage) -> None:
-        counts = self.state.counts
-        if page.status in (404, 410):
-            self.not_found.append(page.url)
-            return
-        if page.error is not None:
-            self._failed(page.url, page.error)
-            return
-        if page.not_modified:
-            self.ws.catalogue.touch_unchanged(page.url, page.etag, page.last_modified)
-            counts["unchanged"] += 1
-            return
-        started = time.perf_counter()
-        try:
-            extracted = self._extract(page)
-        finally:
-            self.state.timings["extract"] += time.perf_counter() - started
-        if extracted is not None:
-            self._record(page, *extracted)
-        if (counts["new"] + counts["changed"] + counts["unchanged"]) % 25 == 0:
-            self.notify(
-                f"{self.source.name}: {counts['fetched_pages']} fetched, {counts['new']} new, "
-                f"{counts['changed']} changed"
-            )
-
-    def _extract(self, page: FetchedPage) -> tuple[Document, str] | None:
-        assert page.body is not None
-        self.state.counts["fetched_pages"] += 1
-        raw_sha = self.ws.raw.put(page.body)
-        page_for_extract = page.model_copy(update={"url": page.identity})
-        try:
-            doc = self.ws.extractor.extract(page_for_extract)
-        except ExtractionError as exc:
-            self._failed(page.identity, f"extraction: {exc.reason}", raw_sha=raw_sha)
-            return None
-        except Exception as exc:  # a parser bug on one page must not stop the run
-            log.exception("extraction crashed on %s", page.identity)
-            self._failed(page.identity, f"extraction crashed: {type(exc).__name__}: {exc}"[:300], raw_sha=raw_sha)
-            return None
-        return doc, raw_sha
-
-    def _record(self, page: FetchedPage, doc: Document, raw_sha: str) -> None:
-        catalogue, counts = self.ws.catalogue, self.state.counts
-        for other in {page.url, page.final_url} - {page.identity}:
-            self._alias(other, page.identity)
-        if len(doc.text.split()) >= _MIN_WORDS_FOR_DEDUP:
-            twin = catalogue.live_by_content(doc.content_hash, doc.source)
-            if twin and twin != doc.url:
-                self._alias(doc.url, twin)
-                counts["duplicates"] += 1
-                return
-        previous = catalogue.get(doc.url)
-        change, detail = _classify_change(previous, doc)
-        catalogue.save_document(
-            doc,
-            raw_sha=raw_sha,
-            etag=page.etag,
-            last_modified=page.last_modified,
-            content_type=page.content_type,
-            depth=page.depth,
-            outlinks=_outlinks(doc),
-            changed=change in (Change.NEW, Change.CHANGED),
-        )
-        counts[change.value] += 1
-        if change in (Change.NEW, Change.CHANGED):
-            catalogue.add_event(self.state.run_id, doc.url, change.value, {"source": doc.source, **detail})
-
-    def _alias(self, alias: str, url: str) -> None:
-        """Record another address of a document; a document that lived there is merged (gone)."""
-        if self.ws.catalogue.add_alias(alias, url):
-            self.state.counts["gone"] += 1
-            self.ws.catalogue.add_event(
-                self.state.run_id, alias, "gone", {"source": self.source.name, "merged_into": url}
-            )
-
-    def _failed(self, url: str, reason: str, raw_sha: str | None = None) -> None:
-        in_a_row = self.ws.catalogue.record_failure(url, self.source.name, reason)
-        self.state.counts["failed"] += 1
-        self.ws.catalogue.add_event(
-            self.state.run_id, url, "failed", {"source": self.source.name, "reason": reason, "runs_in_a_row": in_a_row}
-        )
-
-    def finish(self) -> None:
-        """After a completed crawl: URLs that answered 404/410 and were live are gone."""
-        if self.halted:
-            return  # an interrupted crawl proves nothing about what is gone
-        for url in self.not_found:
-            if self.ws.catalogue.mark_gone(url):
-                self.state.counts["gone"] += 1
-                self.ws.catalogue.add_event(self.state.run_id, url, "gone", {"source": self.source.name})
-
-
-def _classify_change(previous: StoredDocument | None, doc: Document) -> tuple[Change, dict[str, Any]]:
-    if previous is None or previous.status != "live" or previous.document is None:
-        return Change.NEW, {}
-    fields = _metadata_diff(previous.document, doc)
-    prose_changed = _prose(previous.document) != _prose(doc)
-    if previous.content_hash == doc.content_hash and previous.document.metadata_hash() == doc.metadata_hash():
-        return Change.UNCHANGED, {}
-    what = "text and metadata" if prose_changed and fields else "text" if prose_changed or not fields else "metadata"
-    detail: dict[str, Any] = {"what": what}
-    if fields:
-        detail["fields"] = fields
-    if prose_changed:
-        shrink = previous.text_words and len(doc.text.split()) < 0.5 * previous.text_words
-        detail.update(shrunk=bool(shrink), words_before=previous.text_words)
-    return Change.CHANGED, detail
-
-
-_GENERATED_SECTIONS = ("Project details", "Principles met")
-
-
-def _prose(doc: Document) -> str:
-    """The page's own text, without the sections rendered from its metadata."""
-    return "\n".join(s.text for s in doc.sections if s.heading not in _GENERATED_SECTIONS)
-
-
-def _metadata_diff(old: Document, new: Document) -> dict[str, list[Any]]:
-    fields = ("title", "lead_member", "participating_members", "year", "year_end", "type", "doc_type")
-    diff: dict[str, list[Any]] = {}
-    for name in fields:
-        before, after = getattr(old, name), getattr(new, name)
-        if before != after:
-            diff[name] = [_plain(before), _plain(after)]
-    if old.listed_principles != new.listed_principles:
-        diff["principles"] = [old.listed_principles, new.listed_principles]
-    return diff
-
-
-def _plain(value: Any) -> Any:
-    return value.value if hasattr(value, "value") else value
-
-
-def _outlinks(doc: Document) -> list[str]:
-    return [link.url for link in doc.links]
 
 
 def harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify: Notify = _quiet) -> None:
@@ -315,11 +142,14 @@ def harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify:
 
 
 def _harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify: Notify) -> None:
-    handler = _Harvest(ws, source, state, notify)
     crawler = Crawler(source, ws.settings.crawl, known=ws.catalogue.known_pages(source.name))
     notify(f"crawling {source.name} ({', '.join(source.start_urls)})")
     started, extract_before = time.perf_counter(), state.timings["extract"]
-    stats = asyncio.run(crawler.run(handler.on_page))
+    with _extraction_pool(ws) as pool:
+        handler = SourceHarvest(
+            ws.catalogue, ws.raw, extractor_for(ws.extractor, pool), source, ws.settings.crawl, state, notify
+        )
+        stats = asyncio.run(crawler.run(handler.on_page))
     extract_during = state.timings["extract"] - extract_before
     state.timings["crawl"] += time.perf_counter() - started - extract_during
     handler.finish()
@@ -329,6 +159,16 @@ def _harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify
         state.counts[key] += value
     for url, reason in stats.skipped:
         ws.catalogue.add_event(state.run_id, url, "skipped", {"source": source.name, "reason": reason})
+
+
+@contextmanager
+def _extraction_pool(ws: Workspace) -> Iterator[ExtractionPool | None]:
+    """Worker processes for extraction (`extract.workers`), or none: extract in this process."""
+    if ws.settings.extract.workers == 0:
+        yield None
+        return
+    with ExtractionPool(ws.settings.extract) as pool:
+        yield pool
 
 
 # --- index ------------------------------------------------------------------------------------
@@ -559,7 +399,7 @@ def run_changes(ws: Workspace, run_id: str) -> list[tuple[str, str]]:
 def _status(state: RunState) -> str:
     if state.errors:
         return "failed"
-    return "partial" if state.counts.get("failed") else "completed"
+    return "partial" if state.counts.get("failed") or state.counts.get("held_back") else "completed"
 
 
 # --- listings ---------------------------------------------------------------------------------

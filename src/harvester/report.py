@@ -50,7 +50,7 @@ def build_report(
     counts["unchanged"] = int(run["counts"].get("unchanged", 0))
     extra = {k: v for k, v in run["counts"].items() if k not in counts}
     events = catalogue.events(run_id)
-    changes, failures, skipped = [], [], []
+    changes, failures, skipped, held = [], [], [], []
     for url, event, detail in events:
         if event in ("new", "changed", "gone"):
             stored = catalogue.get(url)
@@ -62,6 +62,8 @@ def build_report(
             )
         elif event == "skipped":
             skipped.append({"url": url, "reason": detail.get("reason", "")})
+        elif event == "held_back":
+            held.append({"url": url, **detail})
     order = {"new": 0, "changed": 1, "gone": 2}
     changes.sort(key=lambda c: (order[c["change"]], c["url"]))
     failures.sort(key=lambda f: f["url"])
@@ -76,7 +78,7 @@ def build_report(
         "counts": counts,
         "failures": failures,
         "changes": changes,
-        "needs_review": _needs_review(live, changes),
+        "needs_review": _needs_review(live, changes) + _held_for_review(held),
         "timings_s": {k: float(run["timings"].get(k, 0.0)) for k in ("crawl", "extract", "embed", "index")},
         "errors": errors or [],
         "other_counts": extra,
@@ -88,7 +90,42 @@ def build_report(
         "previous": _comparison(catalogue.previous_run(run_id), counts),
         "contacts": _contacts(live) if show_contacts else [],
         "contacts_shown": show_contacts,
+        "held_back": _held_back(held),
     }
+
+
+def _held_back(held: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per source: a mass change the run saw and did not apply, what it would have done, how to accept it."""
+    by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in held:
+        by_source[item.get("source", "")].append(item)
+    return [
+        {
+            "source": source,
+            "saw": items[0].get("verdict", ""),
+            "documents": [
+                {k: item[k] for k in ("url", "action", "why", "into") if k in item}
+                for item in sorted(items, key=lambda i: i["url"])
+            ],
+            "accept": "if the site really changed: harvester run --accept-mass-change (or crawl.accept_mass_change: "
+            "true); the next normal run checks again",
+        }
+        for source, items in sorted(by_source.items())
+    ]
+
+
+def _held_for_review(held: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "url": item["url"],
+            "title": "",
+            "missing": [],
+            "notes": [
+                f"held back: would {item.get('action', 'change')} ({item.get('why', '')}); {item.get('verdict', '')}"
+            ],
+        }
+        for item in sorted(held, key=lambda i: i["url"])
+    ]
 
 
 def _change_detail(detail: dict[str, Any]) -> dict[str, Any]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from harvester.demo import sample_site_dir
 from harvester.extract import Extractor
-from harvester.models import FetchedPage
-from harvester.pipeline import RunState, Workspace, index_pending
+from harvester.models import FetchedPage, RunState
+from harvester.pipeline import Workspace, index_pending
 from harvester.quality import LabelledQuery, load_queries
 
 from .corpus import all_cases

@@ -207,4 +207,6 @@ def _reason(exc: Exception) -> str:
     causes = " ".join(type(e).__name__ + str(e) for e in (exc, *exc.args, exc.__cause__, exc.__context__) if e)
     if re.search(r"password|encrypt", causes, re.IGNORECASE):
         return "encrypted PDF (needs a password)"
+    if isinstance(exc, MemoryError) or re.search(r"unable to allocate|MemoryError|out of memory", causes, re.I):
+        return "PDF too large to read within the memory limit (a stream inflates too far)"
     return f"corrupt PDF ({name}: {text})" if text else f"corrupt PDF ({name})"

@@ -1,0 +1,76 @@
+"""Extraction off the crawl's event loop: a pool of worker processes with hard limits per document.
+
+A hostile page (a parser's worst case, a PDF whose streams inflate without end) costs one worker
+process, never the crawl: each document gets a wall-time limit (`extract.timeout_s`; the worker is
+killed when it is passed, by pebble) and each worker an address-space limit (`extract.max_memory_mb`,
+RLIMIT_AS), and a document past either fails with the reason while the crawl goes on. Workers start
+from a fork server, so they never inherit the parent's threads (the model's, the API's).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import resource
+from concurrent.futures import TimeoutError as FutureTimeout
+from types import TracebackType
+
+from pebble import ProcessExpired, ProcessPool
+
+from harvester.config import ExtractConfig
+from harvester.errors import ExtractionError
+from harvester.extract import Extractor
+from harvester.models import Document, FetchedPage
+
+log = logging.getLogger(__name__)
+
+_WORKER: Extractor | None = None
+
+
+def _start_worker(config: ExtractConfig) -> None:
+    """In each worker: cap its memory, build its extractor once."""
+    global _WORKER
+    limit = config.max_memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    _WORKER = Extractor(config)
+
+
+def _extract_in_worker(page: FetchedPage) -> Document:
+    assert _WORKER is not None
+    return _WORKER.extract(page)
+
+
+class ExtractionPool:
+    """Extracts documents in worker processes; use as a context manager around a crawl."""
+
+    def __init__(self, config: ExtractConfig) -> None:
+        self.config = config
+        self._pool: ProcessPool | None = None
+
+    def __enter__(self) -> ExtractionPool:
+        context = multiprocessing.get_context("forkserver")
+        self._pool = ProcessPool(
+            max_workers=self.config.workers, initializer=_start_worker, initargs=(self.config,), context=context
+        )
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        if self._pool is not None:
+            self._pool.stop()  # type: ignore[no-untyped-call]
+            self._pool.join()
+
+    async def extract(self, page: FetchedPage) -> Document:
+        """The page's Document; ExtractionError when it fails, runs out of time or memory, or kills its worker."""
+        assert self._pool is not None, "use the pool as a context manager"
+        future = self._pool.schedule(_extract_in_worker, args=(page,), timeout=self.config.timeout_s)
+        try:
+            return await asyncio.wrap_future(future)
+        except ExtractionError:
+            raise
+        except FutureTimeout:
+            raise ExtractionError(f"took longer than {self.config.timeout_s:g} s (worker stopped)") from None
+        except MemoryError:
+            raise ExtractionError(f"needed more than {self.config.max_memory_mb} MB (worker limit)") from None
+        except ProcessExpired as exc:
+            raise ExtractionError(f"worker died (exit code {exc.exitcode}): out of memory or a crash") from None

@@ -1,0 +1,337 @@
+"""Harvest one source: each fetch outcome becomes a catalogue change, and a bad night changes nothing.
+
+New and unchanged documents are recorded as they arrive. Changes to documents that were live are
+staged and applied when the crawl has finished, after a guard has looked at them together: a run
+that would retire (gone, merged, moved to the home page) or overwrite (with text that is the same
+across pages, or less than half of what it was) more than `crawl.mass_change_share` of a source's
+live documents, and at least `crawl.mass_change_min` of them, is a site that broke for a night (a
+redirect to the home page, a login wall, a maintenance page, a CMS upgrade): it retires and
+overwrites none of them, says so in the report (`held_back`), and the next run looks again.
+`harvester run --accept-mass-change` (or `crawl.accept_mass_change`) applies such a change.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from harvester.catalogue import Catalogue, StoredDocument
+from harvester.config import CrawlConfig, SourceConfig
+from harvester.errors import ExtractionError, StorageError
+from harvester.extract import Extractor
+from harvester.extract.pool import ExtractionPool
+from harvester.models import Change, Document, FetchedPage, RunState
+from harvester.store import RawStore
+
+log = logging.getLogger(__name__)
+
+Notify = Callable[[str], None]
+MIN_WORDS_FOR_DEDUP = 15
+_LOGIN = re.compile(r"/(?:wp-login\.php|log-?in|sign-?in|sso|auth(?:enticate)?|account/login)\b", re.IGNORECASE)
+_PASSWORD_FIELD = re.compile(rb"<input[^>]+type\s*=\s*[\"']?password", re.IGNORECASE)
+ACCEPT_HINT = "run `harvester run --accept-mass-change` (or set crawl.accept_mass_change) to apply it"
+
+
+@dataclass
+class Staged:
+    """A new version of a document that was live, applied once the crawl has finished."""
+
+    page: FetchedPage
+    doc: Document
+    raw_sha: str
+    previous: StoredDocument
+    detail: dict[str, Any]
+
+
+@dataclass
+class Retirement:
+    """A live document the crawl would retire, and why."""
+
+    url: str
+    reason: str  # "gone" (404/410), "merged" into another, "moved" onto a home or login page
+    into: str | None = None
+
+
+class SourceHarvest:
+    """Handles each fetch outcome of one source's crawl as it arrives, then applies what was staged."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        raw: RawStore,
+        extract: Callable[[FetchedPage], Any],
+        source: SourceConfig,
+        crawl: CrawlConfig,
+        run: RunState,
+        notify: Notify,
+    ) -> None:
+        self.catalogue = catalogue
+        self.raw = raw
+        self._extract_page = extract
+        self.source = source
+        self.crawl = crawl
+        self.run = run
+        self.notify = notify
+        self.halted = False
+        self.live_before = len(catalogue.documents("live", source.name))
+        self.staged: list[Staged] = []
+        self.retiring: list[Retirement] = []
+        self.not_found: list[str] = []
+        self.hashes: Counter[str] = Counter()  # content hashes of this run's new and changed documents
+
+    async def on_page(self, page: FetchedPage) -> None:
+        if self.halted:
+            return  # data_dir cannot be written: record nothing more this run
+        try:
+            await self._handle(page)
+        except StorageError as exc:
+            self.halted = True
+            self.run.errors.append(str(exc))
+            log.error("%s; stopping this source", exc)
+
+    async def _handle(self, page: FetchedPage) -> None:
+        counts = self.run.counts
+        if page.status in (404, 410):
+            self.not_found.append(page.url)
+            return
+        if page.error is not None:
+            self._failed(page.url, page.error)
+            return
+        if page.not_modified:
+            self.catalogue.touch_unchanged(page.url, page.etag, page.last_modified)
+            counts["unchanged"] += 1
+            return
+        started = time.perf_counter()
+        try:
+            extracted = await self._extract(page)
+        finally:
+            self.run.timings["extract"] += time.perf_counter() - started
+        if extracted is not None:
+            self._record(page, *extracted)
+        if (counts["new"] + counts["changed"] + counts["unchanged"]) % 25 == 0:
+            self.notify(
+                f"{self.source.name}: {counts['fetched_pages']} fetched, {counts['new']} new, "
+                f"{counts['changed']} changed"
+            )
+
+    async def _extract(self, page: FetchedPage) -> tuple[Document, str] | None:
+        assert page.body is not None
+        self.run.counts["fetched_pages"] += 1
+        raw_sha = self.raw.put(page.body)
+        page_for_extract = page.model_copy(update={"url": page.identity})
+        try:
+            result = self._extract_page(page_for_extract)
+            doc: Document = await result if hasattr(result, "__await__") else result
+        except ExtractionError as exc:
+            self._failed(page.identity, f"extraction: {exc.reason}")
+            return None
+        except Exception as exc:  # a parser bug on one page must not stop the run
+            log.exception("extraction crashed on %s", page.identity)
+            self._failed(page.identity, f"extraction crashed: {type(exc).__name__}: {exc}"[:300])
+            return None
+        return doc, raw_sha
+
+    # --- recording --------------------------------------------------------------------------
+
+    def _record(self, page: FetchedPage, doc: Document, raw_sha: str) -> None:
+        identity = page.identity
+        for other in {page.url, page.final_url} - {identity}:
+            self._redirected(other, identity, page)
+        self.catalogue.remove_alias(doc.url)  # it answers as a document of its own (again)
+        previous = self.catalogue.get(doc.url)
+        twin = self._twin(doc)
+        if twin:
+            if previous is not None and previous.status == "live":
+                self.retiring.append(Retirement(doc.url, "merged", twin))
+            else:
+                self._alias(doc.url, twin)
+                self.run.counts["duplicates"] += 1
+            return
+        change, detail = classify_change(previous, doc)
+        if change is Change.CHANGED and previous is not None:
+            self.hashes[doc.content_hash] += 1
+            self.staged.append(Staged(page, doc, raw_sha, previous, detail))
+            return
+        if change is Change.NEW:
+            self.hashes[doc.content_hash] += 1
+        self._save(page, doc, raw_sha, change, detail)
+
+    def _redirected(self, address: str, identity: str, page: FetchedPage) -> None:
+        """`address` led to `identity`: an alias, unless it lands on the home or a login page (a site
+        sending every page home is broken, not merged); a live document there is staged to retire."""
+        stored = self.catalogue.get(address)
+        lived = stored is not None and stored.status == "live"
+        if _home_or_login(identity, page.body):
+            if lived:
+                self.retiring.append(Retirement(address, "moved", identity))
+            return
+        if lived:
+            self.retiring.append(Retirement(address, "merged", identity))
+        else:
+            self._alias(address, identity)
+
+    def _twin(self, doc: Document) -> str | None:
+        if len(doc.text.split()) < MIN_WORDS_FOR_DEDUP:
+            return None
+        twin = self.catalogue.live_by_content(doc.content_hash, doc.source)
+        return twin if twin and twin != doc.url else None
+
+    def _save(self, page: FetchedPage, doc: Document, raw_sha: str, change: Change, detail: dict[str, Any]) -> None:
+        self.catalogue.save_document(
+            doc,
+            raw_sha=raw_sha,
+            etag=page.etag,
+            last_modified=page.last_modified,
+            content_type=page.content_type,
+            depth=page.depth,
+            outlinks=[link.url for link in doc.links],
+            changed=change in (Change.NEW, Change.CHANGED),
+        )
+        self.run.counts[change.value] += 1
+        if change in (Change.NEW, Change.CHANGED):
+            self.catalogue.add_event(self.run.run_id, doc.url, change.value, {"source": doc.source, **detail})
+
+    def _alias(self, alias: str, url: str) -> None:
+        """Record another address of a document; a document that lived there is merged (gone)."""
+        if self.catalogue.add_alias(alias, url):
+            self._gone(alias, {"merged_into": url})
+
+    def _gone(self, url: str, detail: dict[str, Any]) -> None:
+        self.run.counts["gone"] += 1
+        self.catalogue.add_event(self.run.run_id, url, "gone", {"source": self.source.name, **detail})
+
+    def _failed(self, url: str, reason: str) -> None:
+        in_a_row = self.catalogue.record_failure(url, self.source.name, reason)
+        self.run.counts["failed"] += 1
+        self.catalogue.add_event(
+            self.run.run_id, url, "failed", {"source": self.source.name, "reason": reason, "runs_in_a_row": in_a_row}
+        )
+
+    # --- the end of the crawl: the guard -------------------------------------------------------
+
+    def finish(self) -> None:
+        """Apply what was staged, unless together it is a mass change."""
+        if self.halted:
+            return  # an interrupted crawl proves nothing about what is gone
+        for url in self.not_found:
+            stored = self.catalogue.get(url)
+            if stored is not None and stored.status == "live":
+                self.retiring.append(Retirement(url, "gone"))
+        overwrites = [s for s in self.staged if self._suspicious(s)]
+        ordinary = [s for s in self.staged if not self._suspicious(s)]
+        for staged in ordinary:
+            self._apply(staged)
+        verdict = self._mass_change(len(self.retiring), len(overwrites))
+        if verdict and not self.crawl.accept_mass_change:
+            self._hold_back(verdict, overwrites)
+            return
+        for staged in overwrites:
+            self._apply(staged)
+        for retirement in self.retiring:
+            self._retire(retirement)
+
+    def _suspicious(self, staged: Staged) -> bool:
+        """Text the same across pages (a maintenance page, a login wall), or under half of what it was."""
+        shared = self.hashes[staged.doc.content_hash] >= 2
+        return shared or bool(staged.detail.get("shrunk"))
+
+    def _mass_change(self, retiring: int, overwriting: int) -> str | None:
+        share, least = self.crawl.mass_change_share, self.crawl.mass_change_min
+        limit = max(least, math.floor(share * self.live_before) + 1)
+        if retiring >= limit:
+            return f"would retire {retiring} of {self.live_before} live documents"
+        if overwriting >= limit:
+            return f"would overwrite {overwriting} of {self.live_before} live documents with suspicious text"
+        return None
+
+    def _apply(self, staged: Staged) -> None:
+        twin = self._twin(staged.doc)
+        if twin:
+            self._alias(staged.doc.url, twin)
+            self.run.counts["duplicates"] += 1
+            return
+        self._save(staged.page, staged.doc, staged.raw_sha, Change.CHANGED, staged.detail)
+
+    def _retire(self, retirement: Retirement) -> None:
+        if retirement.reason == "merged" and retirement.into:
+            self._alias(retirement.url, retirement.into)
+        elif self.catalogue.mark_gone(retirement.url):
+            detail = {"moved_to": retirement.into} if retirement.into else {}
+            self._gone(retirement.url, detail)
+
+    def _hold_back(self, verdict: str, overwrites: list[Staged]) -> None:
+        documents = [
+            {"url": r.url, "action": "retire", "why": r.reason, **({"into": r.into} if r.into else {})}
+            for r in self.retiring
+        ]
+        documents += [
+            {"url": s.doc.url, "action": "overwrite", "why": "shrunk" if s.detail.get("shrunk") else "same text"}
+            for s in overwrites
+        ]
+        for item in documents:
+            detail = {"source": self.source.name, "verdict": verdict, **item}
+            self.catalogue.add_event(self.run.run_id, item["url"], "held_back", detail)
+        self.run.counts["held_back"] += len(documents)
+        self.run.held_back.append({"source": self.source.name, "reason": verdict, "documents": len(documents)})
+        log.warning("%s: %s; held back (%s)", self.source.name, verdict, ACCEPT_HINT)
+
+
+def classify_change(previous: StoredDocument | None, doc: Document) -> tuple[Change, dict[str, Any]]:
+    if previous is None or previous.status != "live" or previous.document is None:
+        return Change.NEW, {}
+    fields = metadata_diff(previous.document, doc)
+    prose_changed = _prose(previous.document) != _prose(doc)
+    if previous.content_hash == doc.content_hash and previous.document.metadata_hash() == doc.metadata_hash():
+        return Change.UNCHANGED, {}
+    what = "text and metadata" if prose_changed and fields else "text" if prose_changed or not fields else "metadata"
+    detail: dict[str, Any] = {"what": what}
+    if fields:
+        detail["fields"] = fields
+    if prose_changed:
+        shrink = previous.text_words and len(doc.text.split()) < 0.5 * previous.text_words
+        detail.update(shrunk=bool(shrink), words_before=previous.text_words)
+    return Change.CHANGED, detail
+
+
+_GENERATED_SECTIONS = ("Project details", "Principles met")
+
+
+def _prose(doc: Document) -> str:
+    """The page's own text, without the sections rendered from its metadata."""
+    return "\n".join(s.text for s in doc.sections if s.heading not in _GENERATED_SECTIONS)
+
+
+def metadata_diff(old: Document, new: Document) -> dict[str, list[Any]]:
+    fields = ("title", "lead_member", "participating_members", "year", "year_end", "type", "doc_type")
+    diff: dict[str, list[Any]] = {}
+    for name in fields:
+        before, after = getattr(old, name), getattr(new, name)
+        if before != after:
+            diff[name] = [_plain(before), _plain(after)]
+    if old.listed_principles != new.listed_principles:
+        diff["principles"] = [old.listed_principles, new.listed_principles]
+    return diff
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
+def _home_or_login(url: str, body: bytes | None) -> bool:
+    """A site's home page or a login page: never the new address of another page."""
+    path = urlsplit(url).path
+    if path in ("", "/") or re.fullmatch(r"/(?:index\.\w+|home/?)", path, re.IGNORECASE):
+        return True
+    return bool(_LOGIN.search(path) or (body and _PASSWORD_FIELD.search(body[:200_000])))
+
+
+def extractor_for(extractor: Extractor, pool: ExtractionPool | None) -> Callable[[FetchedPage], Any]:
+    """Extraction in the pool's worker processes when there is one, else in this process."""
+    return pool.extract if pool is not None else extractor.extract
