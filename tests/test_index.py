@@ -32,6 +32,8 @@ from harvester.index.server import ServerEngine
 from harvester.models import Document, Kind, Principle, Section
 from harvester.search import payload_for
 
+# qdrant-client's local mode, standing in for a server, says payload indexes need a real server
+pytestmark = pytest.mark.filterwarnings("ignore:Payload indexes have no effect:UserWarning")
 EMBEDDER = HashingEmbedder()
 GAZETTEER = Gazetteer.from_file(None)
 STAND_IN = "http://stand-in.invalid:6333"

@@ -19,6 +19,9 @@ from harvester.search import Searcher, SearchFilters, build_filter, snippet_of
 
 from .conftest import make_settings
 
+# qdrant-client's local mode, standing in for a server, says payload indexes need a real server
+pytestmark = pytest.mark.filterwarnings("ignore:Payload indexes have no effect:UserWarning")
+
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory, sample_url: str) -> Iterator[Searcher]:
