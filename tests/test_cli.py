@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -122,3 +123,37 @@ def test_index_rebuild_and_copy_options(indexed_config: Path) -> None:
         assert wrong.returncode == 2 and "--to" in wrong.stderr and "Traceback" not in wrong.stderr
     refused = harvester("index", "--to", "http://127.0.0.1:9", config=indexed_config)
     assert refused.returncode == 1 and "http://127.0.0.1:9" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_index_to_copies_the_embedded_index_with_progress(
+    tmp_path: Path, sample_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--to` in-process, with qdrant-client's local mode standing in for the server at the URL."""
+    from qdrant_client import QdrantClient
+    from typer.testing import CliRunner
+
+    from harvester import pipeline
+    from harvester.cli import app
+    from harvester.index import VectorIndex, open_index
+    from harvester.index.server import ServerEngine
+
+    config = write_config(tmp_path / "harvester.yaml", sample_url)
+    assert harvester("run", config=config).returncode == 0
+    server_path = tmp_path / "server"
+
+    def stand_in(data_dir: Path, url: str | None, api_key: str | None, collection: str, *args: Any) -> VectorIndex:
+        if url is None:
+            return open_index(data_dir, url, api_key, collection, *args)
+        return VectorIndex(ServerEngine(QdrantClient(path=str(server_path)), url), collection)
+
+    monkeypatch.setattr(pipeline, "open_index", stand_in)
+    result = CliRunner().invoke(app, ["--config", str(config), "index", "--to", "http://qdrant.invalid:6333"])
+    assert result.exit_code == 0, result.output
+    assert "copied" in result.stderr and "http://qdrant.invalid:6333" in result.stderr
+    copied = stand_in(tmp_path, "http://qdrant.invalid:6333", None, "ccin")
+    embedded = open_index(tmp_path / "data", None, None, "ccin")
+    try:
+        assert copied.point_ids() == embedded.point_ids() and len(embedded.point_ids()) > 15
+    finally:
+        copied.close()
+        embedded.close()
