@@ -144,14 +144,15 @@ def harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify:
 def _harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify: Notify) -> None:
     crawler = Crawler(source, ws.settings.crawl, known=ws.catalogue.known_pages(source.name))
     notify(f"crawling {source.name} ({', '.join(source.start_urls)})")
-    started, extract_before = time.perf_counter(), state.timings["extract"]
+    started = time.perf_counter()
     with _extraction_pool(ws) as pool:
         handler = SourceHarvest(
             ws.catalogue, ws.raw, extractor_for(ws.extractor, pool), source, ws.settings.crawl, state, notify
         )
         stats = asyncio.run(crawler.run(handler.on_page))
-    extract_during = state.timings["extract"] - extract_before
-    state.timings["crawl"] += time.perf_counter() - started - extract_during
+    # Extraction overlaps the crawl (worker processes): "crawl" is the stage's wall time, "extract" the
+    # summed time documents spent being extracted.
+    state.timings["crawl"] += time.perf_counter() - started
     handler.finish()
     for key, value in stats.counts.items():
         if key == "failed":

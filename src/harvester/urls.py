@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -21,6 +22,7 @@ _SKIP_EXTENSIONS = re.compile(
 )
 
 
+@lru_cache(maxsize=65_536)
 def normalise_url(url: str) -> str:
     """Canonical form: lower-case host, no fragment, no tracking params, sorted query, no default port."""
     url = url.strip()

@@ -72,7 +72,9 @@ class Fetcher:
         self._client: httpx.AsyncClient | None = None
 
     async def __aenter__(self) -> Fetcher:
-        limits = httpx.Limits(max_connections=self.config.concurrency * 2, max_keepalive_connections=20)
+        limits = httpx.Limits(
+            max_connections=self.config.concurrency, max_keepalive_connections=self.config.concurrency
+        )
         self._client = httpx.AsyncClient(
             transport=self._transport,
             timeout=httpx.Timeout(self.config.timeout_s, connect=10.0),

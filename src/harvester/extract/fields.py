@@ -261,16 +261,15 @@ def find_outcomes(lines: list[Line]) -> list[str]:
 
 def find_topics(text: str, limit: int = 8) -> list[str]:
     """Key phrases: the most frequent two- and three-word runs without stop words."""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]+", text.lower())
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", text[:200_000].lower())
+    content = [len(w) >= 3 and w not in _STOPWORDS for w in words]  # may start or end a phrase
     counts: Counter[str] = Counter()
-    for size in (2, 3):
-        for i in range(len(words) - size + 1):
-            gram = words[i : i + size]
-            if gram[0] in _STOPWORDS or gram[-1] in _STOPWORDS or any(len(w) < 3 for w in gram):
-                continue
-            if any(w in _STOPWORDS for w in gram[1:-1]):
-                continue
-            counts[" ".join(gram)] += 1 if size == 2 else 2
+    for i in range(len(words) - 1):
+        if not (content[i] and content[i + 1]):
+            continue
+        counts[f"{words[i]} {words[i + 1]}"] += 1
+        if i + 2 < len(words) and content[i + 2]:
+            counts[f"{words[i]} {words[i + 1]} {words[i + 2]}"] += 2
     ranked = [g for g, c in counts.most_common(limit * 3) if c >= 2]
     topics: list[str] = []
     for phrase in ranked:

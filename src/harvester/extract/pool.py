@@ -10,9 +10,12 @@ from a fork server, so they never inherit the parent's threads (the model's, the
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
 import logging
 import multiprocessing
 import resource
+import signal
 from concurrent.futures import TimeoutError as FutureTimeout
 from types import TracebackType
 
@@ -29,11 +32,24 @@ _WORKER: Extractor | None = None
 
 
 def _start_worker(config: ExtractConfig) -> None:
-    """In each worker: cap its memory, build its extractor once."""
+    """In each worker: die with its parent, cap its memory, build its extractor once."""
     global _WORKER
+    _die_with_parent()
     limit = config.max_memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     _WORKER = Extractor(config)
+
+
+def _die_with_parent() -> None:
+    """A run killed outright (SIGKILL, a container stopped) must not leave workers behind (Linux)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        log.debug("cannot ask to die with the parent on this platform")
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _extract_in_worker(page: FetchedPage) -> Document:
