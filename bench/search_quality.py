@@ -19,18 +19,23 @@ from harvester.quality import evaluate
 from harvester.search import SearchFilters
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.golden.fixture_index import index_fixtures, labelled_queries
+from tests.golden.fixture_index import blind_pages, blind_queries, index_fixtures, labelled_queries
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--per-query", action="store_true")
+    parser.add_argument(
+        "--set", choices=("dev", "blind"), default="dev", help="dev: 33 queries; blind: 60 written blind"
+    )
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="harvester-quality-")) / "data"
     ws = Workspace(settings_from_dict({"data_dir": str(data_dir), "sources": []}, data_dir.parent))
     try:
-        documents = index_fixtures(ws)
-        queries = labelled_queries()
+        if args.set == "blind":
+            documents, queries = index_fixtures(ws, blind_pages()), blind_queries()
+        else:
+            documents, queries = index_fixtures(ws), labelled_queries()
         scores = evaluate(ws.searcher(), queries)
         filtered = sum(1 for q in queries if q.filters != SearchFilters())
         print(f"{documents} documents, {len(queries)} queries ({filtered} with filters)")

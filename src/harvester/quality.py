@@ -34,13 +34,17 @@ class ModeScores:
 
 
 def load_queries(path: Path) -> list[LabelledQuery]:
-    """Read a YAML query set: a list of {query, relevant: {fragment: grade}, filters: {...}}."""
+    """Read a YAML query set: a list of {query, relevant: {fragment: grade}, filters: {...}}; filters may
+    also be given as keys of the entry (principle, council, lead, year, type, kind)."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     queries = []
     for entry in raw:
         if not isinstance(entry, dict) or "query" not in entry or not entry.get("relevant"):
             raise ConfigError(f"{path}: each entry needs 'query' and 'relevant': {entry!r}")
-        filters = SearchFilters(**_filters(entry.get("filters") or {}))
+        inline = {
+            k: entry[k] for k in ("principle", "principles", "council", "lead", "year", "type", "kind") if k in entry
+        }
+        filters = SearchFilters(**_filters({**inline, **(entry.get("filters") or {})}))
         relevant = {str(k): int(v) for k, v in entry["relevant"].items()}
         queries.append(LabelledQuery(str(entry["query"]), relevant, filters))
     return queries
@@ -48,6 +52,8 @@ def load_queries(path: Path) -> list[LabelledQuery]:
 
 def _filters(raw: dict[str, Any]) -> dict[str, Any]:
     filters = dict(raw)
+    if "principle" in filters:
+        filters["principles"] = [filters.pop("principle")]
     if isinstance(filters.get("principles"), str):
         filters["principles"] = [filters["principles"]]
     if "year" in filters:

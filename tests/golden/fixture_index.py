@@ -10,9 +10,11 @@ from harvester.models import FetchedPage, RunState
 from harvester.pipeline import Workspace, index_pending
 from harvester.quality import LabelledQuery, load_queries
 
+from .blind_set import blind_cases
 from .corpus import all_cases
 
 QUERIES = Path(__file__).with_name("queries.yaml")
+BLIND_QUERIES = Path(__file__).with_name("blind") / "queries.yaml"
 
 
 def fixture_pages() -> list[FetchedPage]:
@@ -32,11 +34,18 @@ def fixture_pages() -> list[FetchedPage]:
     return pages
 
 
-def index_fixtures(ws: Workspace) -> int:
-    """Extract every fixture page into the catalogue and index it; returns the number of documents."""
+def blind_pages() -> list[FetchedPage]:
+    return [
+        FetchedPage(url=c.url, final_url=c.url, source="blind", status=200, content_type=c.content_type, body=c.body)
+        for c in blind_cases()
+    ]
+
+
+def index_fixtures(ws: Workspace, pages: list[FetchedPage] | None = None) -> int:
+    """Extract every fixture page (or `pages`) into the catalogue and index it; returns the number of documents."""
     extractor = Extractor(ws.settings.extract, ws.gazetteer)
     count = 0
-    for page in fixture_pages():
+    for page in fixture_pages() if pages is None else pages:
         doc = extractor.extract(page)
         if not doc.sections:
             continue  # empty pages are not indexed, as in a run
@@ -45,9 +54,13 @@ def index_fixtures(ws: Workspace) -> int:
             changed=True,
         )
         count += 1
-    index_pending(ws, RunState(run_id="fixtures", sources=["golden", "sample"]))
+    index_pending(ws, RunState(run_id="fixtures", sources=sorted({p.source for p in fixture_pages()})))
     return count
 
 
 def labelled_queries() -> list[LabelledQuery]:
     return load_queries(QUERIES)
+
+
+def blind_queries() -> list[LabelledQuery]:
+    return load_queries(BLIND_QUERIES)
