@@ -126,3 +126,40 @@ def test_the_page_is_served_with_a_strict_content_security_policy(client: TestCl
     policy = response.headers["content-security-policy"]
     assert "default-src 'none'" in policy and "script-src" not in policy  # no script may run at all
     assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_contacts_are_withheld_by_default() -> None:
+    from harvester.config import ApiConfig
+
+    assert ApiConfig().show_contacts is False
+
+
+def test_every_page_and_query_parameter_is_bounded(client: TestClient) -> None:
+    long = "x" * 201
+    for name in ("council", "lead", "type", "source"):
+        assert client.get("/search", params={"q": "food", name: long}).status_code == 422, name
+    assert client.get("/search", params={"q": "food", "principle": ["Innovation"] * 11}).status_code == 422
+    for name in ("principle", "council", "type"):
+        assert client.get("/", params={"q": "food", name: long}).status_code == 422, name
+    assert client.get("/", params={"year_from": "20222"}).status_code == 422
+    assert client.get("/documents/" + "x" * 2001).status_code == 422
+
+
+def test_a_document_is_found_by_its_id_through_the_indexed_column(client: TestClient) -> None:
+    hit = client.get("/search", params={"q": "community pantries"}).json()["results"][0]
+    from harvester.models import document_id
+
+    record = client.get(f"/documents/{document_id(hit['url'])}").json()
+    assert record["url"] == hit["url"] and record["id"] == document_id(hit["url"])
+
+
+def test_a_token_guards_everything_but_health(tmp_path: Path, sample_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = make_settings(tmp_path / "data", sample_url)
+    monkeypatch.setenv("HARVESTER_API_TOKEN", "s3cret-token")
+    with TestClient(create_app(settings)) as guarded:
+        assert guarded.get("/health").status_code == 200
+        for path in ("/search?q=food", "/facets", "/", "/openapi.json", "/documents/x"):
+            response = guarded.get(path)
+            assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer", path
+        assert guarded.get("/facets", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert guarded.get("/facets", headers={"Authorization": "Bearer s3cret-token"}).status_code == 200

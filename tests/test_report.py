@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -31,6 +32,27 @@ def test_markup_in_a_page_title_is_escaped_in_the_html_report(tmp_path: Path, si
     html = render(build_report(ws.catalogue, state.run_id), "html")
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+    ws.close()
+
+
+def test_page_derived_text_is_escaped_in_the_markdown_report(tmp_path: Path, site: Site) -> None:
+    """The Markdown goes to Prefect as an artifact, which renders Markdown and HTML."""
+    hostile = "[click](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt; *x*"  # as text on the page
+    site.page(
+        "/",
+        page(
+            hostile,
+            "<p>Lead Member: Oldham Council. A project page with enough words to be indexed by the "
+            "harvester as real content, and a link.</p><p><a href='/a b'>more</a></p>",
+        ),
+    )
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    state = execute(ws, None, crawl=True, index=True, command="test")
+    markdown = render(build_report(ws.catalogue, state.run_id), "md")
+    assert "[click](javascript" not in markdown and "*x*" not in markdown
+    assert not re.search(r"(?<!\\)<img", markdown)  # only an escaped one
+    assert "\\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\*x\\*" in markdown
+    assert f"(<{site.url('/')}>)" in markdown  # link targets in angle brackets
     ws.close()
 
 

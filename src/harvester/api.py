@@ -6,6 +6,8 @@ without any external asset, and every search is a plain URL that can be shared.
 """
 
 import asyncio
+import hmac
+import os
 import threading
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
@@ -13,9 +15,9 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 from pydantic import BaseModel
@@ -96,12 +98,24 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
         lifespan=lifespan,
     )
     limits = settings.api
+    token = os.environ.get("HARVESTER_API_TOKEN") or None
+
+    @app.middleware("http")
+    async def require_token(request: Request, call_next: Callable[[Request], Any]) -> Any:
+        """With HARVESTER_API_TOKEN set, everything but /health needs `Authorization: Bearer <token>`."""
+        if token and request.url.path != "/health" and not _bearer_matches(request, token):
+            return JSONResponse(
+                {"detail": "a bearer token is required"}, status_code=401, headers={"WWW-Authenticate": "Bearer"}
+            )
+        return await call_next(request)
 
     @app.get("/search", response_model=SearchResponse, responses=_UNAVAILABLE)
     async def search(
         request: Request,
         q: Annotated[str, Query(min_length=1, max_length=limits.max_query_chars, description="The question")],
-        principle: Annotated[list[str] | None, Query(description="Principles (all must match)")] = None,
+        principle: Annotated[
+            list[str] | None, Query(max_length=_MAX_VALUE, description="Principles (all must match)")
+        ] = None,
         council: Annotated[str | None, Query(max_length=200)] = None,
         lead: Annotated[str | None, Query(max_length=200)] = None,
         year: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{4})?$", description="YYYY or YYYY-YYYY")] = None,
@@ -112,6 +126,8 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
         mode: Mode = "hybrid",
     ) -> SearchResponse:
         state = _state(request)
+        if principle and len(principle) > len(_PRINCIPLE_SLOTS):
+            raise invalid("principle", f"at most {len(_PRINCIPLE_SLOTS)} principles")
         filters = SearchFilters(
             principles=principle or [], council=council, lead=lead, year=year, type=type, kind=kind, source=source
         )
@@ -133,7 +149,7 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
         response_model=dict[str, Any],
         responses={404: {"model": ErrorMessage, "description": "No live document with this id or URL"}},
     )
-    async def document(request: Request, doc_id: str) -> dict[str, Any]:
+    async def document(request: Request, doc_id: Annotated[str, Path(max_length=2000)]) -> dict[str, Any]:
         state = _state(request)
         record = await _read(state, _document_record, state.ws, doc_id, limits.show_contacts)
         if record is None:
@@ -174,12 +190,12 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
     async def page(
         request: Request,
         q: Annotated[str, Query(max_length=limits.max_query_chars)] = "",
-        principle: str = "",
-        council: str = "",
-        year_from: str = "",
-        year_to: str = "",
-        type: str = "",
-        kind: str = "",
+        principle: Annotated[str, Query(max_length=_MAX_VALUE)] = "",
+        council: Annotated[str, Query(max_length=_MAX_VALUE)] = "",
+        year_from: Annotated[str, Query(max_length=4)] = "",
+        year_to: Annotated[str, Query(max_length=4)] = "",
+        type: Annotated[str, Query(max_length=_MAX_VALUE)] = "",
+        kind: Annotated[str, Query(max_length=4)] = "",
         similar: Annotated[str, Query(max_length=2000)] = "",
     ) -> str:
         state = _state(request)
@@ -208,6 +224,15 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
 # --- helpers -----------------------------------------------------------------------------------
 
 
+_MAX_VALUE = 200  # characters in one filter value
+_PRINCIPLE_SLOTS = range(10)  # the ten principles: more filter values than that is not a question
+
+
+def _bearer_matches(request: Request, token: str) -> bool:
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+
+
 def _state(request: Request) -> _State:
     state: _State = request.app.state.harvester
     return state
@@ -234,16 +259,11 @@ async def _read(state: _State, func: Callable[..., T], *args: Any) -> T:
 
 
 def _document_record(ws: Any, doc_id: str, show_contacts: bool) -> dict[str, Any] | None:
-    from harvester.index import doc_point_id
+    """A live document by its id (an indexed column) or by its URL or one of its aliases."""
     from harvester.pipeline import document_record
 
-    stored = ws.catalogue.get(ws.catalogue.resolve_alias(doc_id))
+    stored = ws.catalogue.by_id(doc_id) or ws.catalogue.get(ws.catalogue.resolve_alias(doc_id))
     if stored is None or stored.status != "live" or stored.document is None:
-        stored = next(
-            (s for s in ws.catalogue.documents("live") if s.document is not None and doc_point_id(s.url) == doc_id),
-            None,
-        )
-    if stored is None or stored.document is None:
         return None
     record: dict[str, Any] = document_record(
         stored, show_contacts=show_contacts, aliases=ws.catalogue.aliases_of(stored.url)

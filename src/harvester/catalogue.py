@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from harvester.errors import StorageError
-from harvester.models import Document, KnownPage, utcnow
+from harvester.models import Document, KnownPage, document_id, utcnow
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS documents (
     outlinks TEXT,
     indexed_hash TEXT,                  -- record_hash the index holds; differs => indexing pending
     chunk_count INTEGER NOT NULL DEFAULT 0,
-    text_words INTEGER NOT NULL DEFAULT 0
+    text_words INTEGER NOT NULL DEFAULT 0,
+    doc_id TEXT                         -- document_id(url): /documents/{id} looks it up by index
 );
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source, status);
 CREATE INDEX IF NOT EXISTS documents_content ON documents(content_hash);
@@ -105,6 +106,13 @@ class Catalogue:
         columns = {row["name"] for row in self._db.execute("PRAGMA table_info(runs)")}
         if "per_source" not in columns:
             self._db.execute("ALTER TABLE runs ADD COLUMN per_source TEXT NOT NULL DEFAULT '{}'")
+        if "doc_id" not in {row["name"] for row in self._db.execute("PRAGMA table_info(documents)")}:
+            self._db.execute("ALTER TABLE documents ADD COLUMN doc_id TEXT")
+        missing = [row["url"] for row in self._db.execute("SELECT url FROM documents WHERE doc_id IS NULL")]
+        if missing:
+            with self.transaction() as db:
+                db.executemany("UPDATE documents SET doc_id = ? WHERE url = ?", [(document_id(u), u) for u in missing])
+        self._db.execute("CREATE INDEX IF NOT EXISTS documents_id ON documents(doc_id)")
 
     def close(self) -> None:
         self._db.close()
@@ -129,6 +137,11 @@ class Catalogue:
 
     def get(self, url: str) -> StoredDocument | None:
         row = self._db.execute("SELECT * FROM documents WHERE url = ?", (url,)).fetchone()
+        return _stored(row) if row else None
+
+    def by_id(self, doc_id: str) -> StoredDocument | None:
+        """The document with this id (`models.document_id`), by the indexed column."""
+        row = self._db.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return _stored(row) if row else None
 
     def resolve_alias(self, url: str) -> str:
@@ -171,8 +184,8 @@ class Catalogue:
             db.execute(
                 """INSERT INTO documents (url, source, kind, status, content_hash, record_hash, etag, last_modified,
                        raw_sha, content_type, depth, first_seen, last_changed, last_fetched, failure_reason,
-                       failures_in_row, record, outlinks, text_words)
-                   VALUES (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)
+                       failures_in_row, record, outlinks, text_words, doc_id)
+                   VALUES (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?, ?)
                    ON CONFLICT(url) DO UPDATE SET
                        source = excluded.source, kind = excluded.kind, status = 'live',
                        content_hash = excluded.content_hash, record_hash = excluded.record_hash,
@@ -181,7 +194,8 @@ class Catalogue:
                        first_seen = COALESCE(documents.first_seen, excluded.first_seen),
                        last_changed = CASE WHEN ? THEN excluded.last_changed ELSE documents.last_changed END,
                        last_fetched = excluded.last_fetched, failure_reason = NULL, failures_in_row = 0,
-                       record = excluded.record, outlinks = excluded.outlinks, text_words = excluded.text_words""",
+                       record = excluded.record, outlinks = excluded.outlinks, text_words = excluded.text_words,
+                       doc_id = excluded.doc_id""",
                 (
                     doc.url,
                     doc.source,
@@ -199,6 +213,7 @@ class Catalogue:
                     record,
                     json.dumps(outlinks[:500]),
                     len(doc.text.split()),
+                    document_id(doc.url),
                     changed,
                 ),
             )

@@ -26,6 +26,14 @@ from harvester.errors import ConfigError
 DEFAULT_CONFIG_PATH = Path("config/harvester.yaml")
 DEFAULT_USER_AGENT = "harvester/0.1 (+https://github.com/ccin-harvester/harvester; co-operative practice indexer)"
 _SOURCE_NAME = re.compile(r"^[a-z0-9-]+$")
+DEFAULT_SCHEDULE_START_MIN = 3 * 60  # Monday 03:00 (Europe/London) for the first source ...
+DEFAULT_SCHEDULE_STAGGER_MIN = 10  # ... and 10 minutes later for each next one without a `schedule`
+
+
+def default_schedule(position: int) -> str:
+    """The cron of the source at `position` (0-based) in `sources` when it sets no `schedule`."""
+    minutes = DEFAULT_SCHEDULE_START_MIN + position * DEFAULT_SCHEDULE_STAGGER_MIN
+    return f"{minutes % 60} {minutes // 60 % 24} * * 1"
 
 
 class _Strict(BaseModel):
@@ -61,7 +69,7 @@ class SourceConfig(_Strict):
     exclude: list[str] = Field(default_factory=list)
     max_pages: int = Field(default=5000, ge=1)
     max_depth: int = Field(default=6, ge=0)
-    schedule: str = "0 3 * * 1"
+    schedule: str = "0 3 * * 1"  # in Settings: staggered by position when not set (default_schedule)
     allow_private_addresses: bool = False  # shorthand for allow_networks: the private ranges
     allow_networks: list[str] = Field(default_factory=list)  # CIDR ranges beyond the public internet
 
@@ -166,7 +174,7 @@ class EmbedConfig(_Strict):
 
 
 class ApiConfig(_Strict):
-    show_contacts: bool = True
+    show_contacts: bool = False  # a public API withholds contact names and emails unless told otherwise
     max_query_chars: int = Field(default=500, ge=1)
     max_limit: int = Field(default=50, ge=1)
 
@@ -212,6 +220,14 @@ class Settings(BaseSettings):
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
             raise ValueError(f"source names must be unique; repeated: {', '.join(duplicates)}")
+        return self
+
+    @model_validator(mode="after")
+    def _stagger_default_schedules(self) -> Settings:
+        """Sources without a `schedule` start a few minutes apart, in the order they are listed."""
+        for position, source in enumerate(self.sources):
+            if "schedule" not in source.model_fields_set:
+                source.schedule = default_schedule(position)
         return self
 
     def source(self, name: str) -> SourceConfig:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,6 +15,14 @@ from pydantic import BaseModel, Field
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+_ID_NAMESPACE = uuid.UUID("5f0c6d3e-2a4b-4c1d-9e7f-3b8a1c2d4e5f")
+
+
+def document_id(url: str) -> str:
+    """A document's stable id (a uuid5 of its URL): its point in the index, its `/documents/{id}`."""
+    return str(uuid.uuid5(_ID_NAMESPACE, url))
 
 
 def sha256_hex(data: bytes | str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -235,14 +236,39 @@ def render(report: dict[str, Any], fmt: str) -> str:
         return json.dumps(report, indent=2, ensure_ascii=False)
     if fmt not in FORMATS:
         raise HarvesterError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+    markdown = fmt == "md"
     env = Environment(
         loader=PackageLoader("harvester", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_markdown_text if markdown else None,
     )
-    template = env.get_template(f"report.{fmt}.j2" if fmt == "md" else "report.html")
+    env.filters["url"] = _markdown_url if markdown else str
+    template = env.get_template("report.md.j2" if markdown else "report.html")
     return template.render(r=report, bars=_bars(report))
+
+
+class _Markdown(str):
+    """Markdown the template wrote on purpose (a link target): not escaped again."""
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#<>])")
+
+
+def _markdown_text(value: Any) -> str:
+    """Every value a Markdown report prints is text: page titles, names, reasons and URLs can carry
+    Markdown or HTML (`[x](javascript:…)`, `<script>`), and a Prefect artifact renders both."""
+    if isinstance(value, _Markdown):
+        return value
+    text = " ".join(str(value if value is not None else "").split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+
+
+def _markdown_url(value: Any) -> _Markdown:
+    """A URL as a Markdown link target: in angle brackets, with nothing that could end them."""
+    text = "".join(str(value or "").split())
+    return _Markdown("<" + text.replace("<", "%3C").replace(">", "%3E") + ">")
 
 
 def _bars(report: dict[str, Any]) -> dict[str, list[tuple[str, int, float]]]:

@@ -63,6 +63,7 @@ class ExtractionPool:
     def __init__(self, config: ExtractConfig) -> None:
         self.config = config
         self._pool: ProcessPool | None = None
+        self._inline: Extractor | None = None  # when worker processes cannot start
 
     def __enter__(self) -> ExtractionPool:
         context = multiprocessing.get_context("forkserver")
@@ -79,7 +80,16 @@ class ExtractionPool:
     async def extract(self, page: FetchedPage) -> Document:
         """The page's Document; ExtractionError when it fails, runs out of time or memory, or kills its worker."""
         assert self._pool is not None, "use the pool as a context manager"
-        future = self._pool.schedule(_extract_in_worker, args=(page,), timeout=self.config.timeout_s)
+        if self._inline is not None:
+            return self._inline.extract(page)
+        try:
+            future = self._pool.schedule(_extract_in_worker, args=(page,), timeout=self.config.timeout_s)
+        except RuntimeError as exc:
+            # A worker re-imports the main module (forkserver); a script calling the pipeline without an
+            # `if __name__ == "__main__":` guard cannot have workers: extract here, without the limits.
+            log.warning("extraction workers cannot start (%s); extracting in this process", str(exc).split(".")[0])
+            self._inline = Extractor(self.config)
+            return self._inline.extract(page)
         try:
             return await asyncio.wrap_future(future)
         except ExtractionError:

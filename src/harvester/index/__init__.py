@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from harvester.models import Chunk, Document
+from harvester.models import Chunk, Document, document_id
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def point_id(url: str, chunk_index: int) -> str:
 
 
 def doc_point_id(url: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, url))
+    return document_id(url)
 
 
 # --- records --------------------------------------------------------------------------------------
