@@ -86,3 +86,23 @@ def test_shipped_configs_are_valid() -> None:
     for name in ("harvester.yaml", "demo.yaml"):
         settings = load_settings(root / name)
         assert settings.sources and settings.extract.councils_file and settings.extract.councils_file.is_file()
+
+
+def test_sources_without_a_schedule_are_staggered_in_order(tmp_path: Path) -> None:
+    """Unset schedules start Monday 03:00 and 10 minutes apart by position; a set one is kept as is."""
+    text = """
+sources:
+  - {name: one, start_urls: ["https://one.example/"]}
+  - {name: two, start_urls: ["https://two.example/"], schedule: "15 4 * * 2"}
+  - {name: three, start_urls: ["https://three.example/"]}
+  - {name: four, start_urls: ["https://four.example/"]}
+"""
+    settings = load_settings(write(tmp_path, text))
+    assert [s.schedule for s in settings.sources] == ["0 3 * * 1", "15 4 * * 2", "20 3 * * 1", "30 3 * * 1"]
+    assert [s.schedule for s in load_settings(write(tmp_path, text)).sources] == [s.schedule for s in settings.sources]
+    many = "sources:\n" + "".join(f'  - {{name: s{i}, start_urls: ["https://s{i}.example/"]}}\n' for i in range(8))
+    assert [s.schedule for s in load_settings(write(tmp_path, many)).sources][5:] == [
+        "50 3 * * 1",
+        "0 4 * * 1",
+        "10 4 * * 1",
+    ]
