@@ -3,6 +3,11 @@ the library does the work.
 
     python flows/harvest.py [--config FILE] [--source NAME]     one-shot harvest_and_index, no server
 
+Two jobs never work on one data_dir at once: the harvest and index tasks hold a slot of the Prefect
+global concurrency limit `harvester-<hash of data_dir>` (limit 1) around the library call, so a second
+job waits its turn instead of failing on the library's file lock. Tasks are retried only when a retry
+can help: the data_dir was locked by something outside Prefect, or the network failed.
+
 Events (resource ids are stable so automations can match them):
 - `harvester.document.new|changed|gone`: resource `harvester.document.<url>`, payload source, run_id
 - `harvester.harvest.completed` / `harvester.harvest.failed`: resource `harvester.source.<name>`
@@ -12,19 +17,35 @@ Events (resource ids are stable so automations can match them):
 from __future__ import annotations
 
 import argparse
+import hashlib
+import re
+import socket
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_run_logger, task
+import httpx
+from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+from prefect.client.schemas.objects import State, TaskRun
+from prefect.concurrency.sync import concurrency
 from prefect.events import emit_event
+from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
 
-from harvester.config import load_settings
+from harvester.config import Settings, load_settings
+from harvester.errors import FetchError, HarvesterError, IndexUnavailableError, LockedError
 from harvester.models import RunState
 from harvester.pipeline import Workspace, execute, index_run, run_changes
 from harvester.report import build_report, render
 
 NETWORK_TIMEOUT_S = 6 * 3600
+TRANSIENT_NETWORK_ERRORS: tuple[type[BaseException], ...] = (
+    httpx.TransportError,  # connect/read timeouts, refused or dropped connections
+    ConnectionError,
+    TimeoutError,
+    socket.gaierror,  # a name that did not resolve this time
+)
 
 
 class StageFailedError(RuntimeError):
@@ -45,17 +66,85 @@ def _summary(state: RunState, ws: Workspace) -> dict[str, Any]:
     }
 
 
+# --- one job per data_dir at a time: a Prefect global concurrency limit ----------------------------
+
+
+def limit_name(settings: Settings) -> str:
+    """The global concurrency limit of a data_dir, the same on every machine that resolves it alike."""
+    digest = hashlib.sha256(str(settings.data_dir.resolve()).encode("utf-8")).hexdigest()[:12]
+    return f"harvester-{digest}"
+
+
+def ensure_limit(name: str) -> bool:
+    """Create the limit (1 slot) unless it exists; True when this call created it."""
+    with get_client(sync_client=True) as client:
+        try:
+            client.read_global_concurrency_limit_by_name(name)
+            return False
+        except ObjectNotFound:
+            pass
+        try:
+            client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=name, limit=1))
+        except ObjectAlreadyExists:  # created by a job that started at the same moment
+            return False
+        return True
+
+
+def _one_job_per_data_dir(ws: Workspace) -> Any:
+    """Hold the data_dir's slot; a second harvest or index waits here (its task shows Running)."""
+    name = limit_name(ws.settings)
+    ensure_limit(name)  # also when deployed without `harvester deploy` (plain `prefect deploy`)
+    # strict: never run unlimited by mistake; the lease is renewed while the job runs, and one failed
+    # renewal does not kill a six-hour crawl (the library's file lock still guards the data_dir).
+    return concurrency(name, occupy=1, strict=True, raise_on_lease_renewal_failure=False)
+
+
+# --- retries only where a retry can help -------------------------------------------------------
+
+
+def retry_can_help(exc: BaseException) -> bool:
+    """A locked data_dir (held outside Prefect) or a network fault may be gone in a minute; a full
+    disk, a bad config or a run that ran and recorded its failure will not be."""
+    if isinstance(exc, LockedError):
+        return True
+    if isinstance(exc, FetchError):
+        return exc.transient
+    if isinstance(exc, HarvesterError) and not isinstance(exc, IndexUnavailableError):
+        return False  # StorageError, ConfigError, ...
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, TRANSIENT_NETWORK_ERRORS):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def retry_condition(_task: Task[Any, Any], _task_run: TaskRun, state: State[Any]) -> bool:
+    """`retry_condition_fn` of the harvest and index tasks."""
+    exc = state.data if isinstance(state.data, BaseException) else state.result(raise_on_failure=False)
+    return isinstance(exc, BaseException) and retry_can_help(exc)
+
+
 # --- tasks: one library call each --------------------------------------------------------------
 
 
-@task(retries=2, retry_delay_seconds=60, timeout_seconds=NETWORK_TIMEOUT_S, task_run_name="crawl-{source}")
+@task(
+    retries=2,
+    retry_delay_seconds=60,
+    retry_condition_fn=retry_condition,
+    timeout_seconds=NETWORK_TIMEOUT_S,
+    task_run_name="crawl-{source}",
+)
 def crawl_and_extract(config_path: str | None, source: str) -> dict[str, Any]:
     """Crawl and extract one source into the catalogue (no indexing); the run's summary and changes."""
     ws = _workspace(config_path)
     try:
-        state = execute(
-            ws, source, crawl=True, index=False, command=f"prefect harvest {source}", notify=get_run_logger().info
-        )
+        with _one_job_per_data_dir(ws):
+            state = execute(
+                ws, source, crawl=True, index=False, command=f"prefect harvest {source}", notify=get_run_logger().info
+            )
         summary = {**_summary(state, ws), "changes": run_changes(ws, state.run_id)}
     finally:
         ws.close()
@@ -64,12 +153,19 @@ def crawl_and_extract(config_path: str | None, source: str) -> dict[str, Any]:
     return summary
 
 
-@task(retries=2, retry_delay_seconds=60, timeout_seconds=NETWORK_TIMEOUT_S, task_run_name="index-{run_id}")
+@task(
+    retries=2,
+    retry_delay_seconds=60,
+    retry_condition_fn=retry_condition,
+    timeout_seconds=NETWORK_TIMEOUT_S,
+    task_run_name="index-{run_id}",
+)
 def embed_and_index(config_path: str | None, run_id: str) -> dict[str, Any]:
     """Embed and index what the run left pending; the run keeps its id and its report is rewritten."""
     ws = _workspace(config_path)
     try:
-        state = index_run(ws, run_id, command=f"prefect index {run_id}", notify=get_run_logger().info)
+        with _one_job_per_data_dir(ws):
+            state = index_run(ws, run_id, command=f"prefect index {run_id}", notify=get_run_logger().info)
         summary = _summary(state, ws)
     finally:
         ws.close()
@@ -143,11 +239,7 @@ def report(run_id: str, source: str = "", config_path: str | None = None) -> dic
     content = load_report(config_path, run_id)
     key = _artifact_key(source or "all")
     create_markdown_artifact(key=f"{key}-report", markdown=render(content, "md"), description=f"Run {run_id}")
-    rows = [{"change": c["change"], "title": c["title"], "url": c["url"]} for c in content["changes"]]
-    rows += [{"change": "failed", "title": f["reason"], "url": f["url"]} for f in content["failures"]]
-    create_table_artifact(
-        key=f"{key}-changes", table=rows or [{"change": "none", "title": "", "url": ""}], description=f"Run {run_id}"
-    )
+    create_table_artifact(key=f"{key}-changes", table=table_rows(content), description=f"Run {run_id}")
     return {"run_id": run_id, "changes": len(content["changes"]), "failures": len(content["failures"])}
 
 
@@ -162,6 +254,37 @@ def harvest_and_index(config_path: str | None = None, source: str | None = None)
         report(harvested["run_id"], name, config_path)
         results.append(indexed)
     return results
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#<>!])")
+
+
+def table_text(value: Any) -> str:
+    """Page-derived text (a title, a failure's reason) as a table cell: one line, its Markdown and HTML
+    inert, so a title like `<img src=x onerror=…>` or `[x](javascript:…)` shows as the text it is."""
+    text = " ".join(str(value if value is not None else "").split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+
+
+def table_url(value: Any) -> str:
+    """A URL as a table cell: no whitespace, and nothing that could close a link or open a tag."""
+    text = "".join(str(value or "").split())
+    for char, code in (("<", "%3C"), (">", "%3E"), ('"', "%22"), ("`", "%60"), ("|", "%7C")):
+        text = text.replace(char, code)
+    return text
+
+
+def table_rows(content: dict[str, Any]) -> list[dict[str, str]]:
+    """The changes artifact: one row per change and per failure, page-derived text escaped."""
+    rows = [
+        {"change": c["change"], "title": table_text(c.get("title") or ""), "url": table_url(c["url"])}
+        for c in content["changes"]
+    ]
+    rows += [
+        {"change": "failed", "title": table_text(f.get("reason") or ""), "url": table_url(f["url"])}
+        for f in content["failures"]
+    ]
+    return rows or [{"change": "none", "title": "", "url": ""}]
 
 
 def _source_resource(source: str) -> dict[str, str]:

@@ -1,5 +1,6 @@
 """Serve every harvester deployment from this process: scheduled harvests, event-triggered index and
-report flows. Works on Prefect's embedded API (one machine) or a server (`PREFECT_API_URL`).
+report flows. Works on Prefect's embedded API (one machine) or a server (`PREFECT_API_URL`). Creates
+the data_dir's global concurrency limit first when it is missing.
 
     harvester serve          (or: python flows/serve.py --config FILE)
 """
@@ -20,6 +21,7 @@ from prefect import serve
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from flows.deployments import runner_deployments
+from flows.harvest import ensure_limit, limit_name
 from harvester.config import load_settings
 
 
@@ -29,6 +31,7 @@ def main() -> None:
     args = parser.parse_args()
     settings = load_settings(Path(args.config) if args.config else None)
     config_path = str(Path(args.config).resolve()) if args.config else None
+    ensure_limit(limit_name(settings))  # one harvest or index per data_dir at a time; the others wait
     serve(*runner_deployments(settings, config_path))
 
 

@@ -42,33 +42,6 @@ def test_harvest_and_index_flow_runs_on_the_ephemeral_api(tmp_path: Path, sample
     assert report["status"] == "completed" and report["counts"]["new"] == 15
 
 
-def test_a_flaky_harvest_task_is_retried(tmp_path: Path, sample_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import flows.harvest as harvest_flows
-    from prefect.testing.utilities import prefect_test_harness
-
-    from harvester.errors import LockedError
-
-    config = write_config(tmp_path / "harvester.yaml", sample_url)
-    real_execute = harvest_flows.execute
-    attempts: list[int] = []
-
-    def flaky_execute(*args: object, **kwargs: object) -> object:
-        attempts.append(1)
-        if len(attempts) == 1:
-            raise LockedError("another harvester run is using the data dir (a transient clash)")
-        return real_execute(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(harvest_flows, "execute", flaky_execute)
-    assert harvest_flows.crawl_and_extract.retries >= 1
-    quick = harvest_flows.crawl_and_extract.with_options(retry_delay_seconds=0)
-    monkeypatch.setattr(harvest_flows, "crawl_and_extract", quick)
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
-    with prefect_test_harness():
-        result = harvest_flows.harvest("sample", str(config))
-    assert len(attempts) == 2
-    assert result["status"] == "completed" and result["counts"]["new"] == 15
-
-
 def test_prefect_yaml_is_generated_from_the_config_and_in_sync() -> None:
     from flows.deployments import prefect_yaml
 
@@ -87,3 +60,233 @@ def test_prefect_yaml_is_generated_from_the_config_and_in_sync() -> None:
     triggers = {d["name"]: d.get("triggers", []) for d in committed["deployments"]}
     assert triggers["index"][0]["expect"] == ["harvester.harvest.completed"]
     assert triggers["report"][0]["expect"] == ["harvester.index.completed"]
+
+
+def test_serve_and_prefect_yaml_are_built_from_one_spec_field_by_field(tmp_path: Path) -> None:
+    """`harvester serve` and `prefect deploy` register the same deployments: every field of every spec
+    reaches both outputs with the same value (the work queue only prefect.yaml: serve has no pool)."""
+    from dataclasses import fields
+
+    from flows.deployments import WORK_POOL, DeploymentSpec, deployment_specs, prefect_yaml
+    from prefect.events import DeploymentEventTrigger
+
+    from harvester.config import settings_from_dict
+
+    settings = settings_from_dict(
+        {
+            "sources": [
+                {"name": "alpha", "start_urls": ["https://a.example/"]},
+                {"name": "beta", "start_urls": ["https://b.example/"], "schedule": "30 2 * * 3"},
+                {"name": "gamma", "start_urls": ["https://c.example/"]},
+            ]
+        },
+        tmp_path,
+    )
+    config_path = "config/harvester.yaml"
+    specs = deployment_specs(settings, config_path)
+    runners = [spec.runner() for spec in specs]
+    entries = prefect_yaml(settings, config_path)["deployments"]
+    assert [s.name for s in specs] == [r.name for r in runners] == [e["name"] for e in entries]
+    assert [s.name for s in specs] == ["harvest-alpha", "harvest-beta", "harvest-gamma", "index", "report"]
+
+    compared = set()
+    for spec, runner, entry in zip(specs, runners, entries, strict=True):
+        compared.add("name")
+        assert runner.name == entry["name"] == spec.name
+        compared.add("flow")
+        assert runner.flow_name == spec.flow.name
+        compared.add("entrypoint")
+        runner_file, runner_func = str(runner.entrypoint).rsplit(":", 1)
+        entry_file, entry_func = entry["entrypoint"].rsplit(":", 1)
+        assert (Path.cwd() / runner_file).resolve() == (ROOT / entry_file).resolve()
+        assert runner_func == entry_func == spec.flow.fn.__name__
+        compared.add("parameters")
+        assert runner.parameters == entry["parameters"] == spec.parameters
+        compared |= {"cron", "timezone"}
+        served = [(s.schedule.cron, s.schedule.timezone, s.active) for s in runner.schedules or []]  # type: ignore[union-attr]
+        assert served == [(s["cron"], s["timezone"], s["active"]) for s in entry["schedules"]]
+        assert served == ([(spec.cron, "Europe/London", True)] if spec.cron else [])
+        compared.add("concurrency")
+        options = runner.concurrency_options
+        assert (runner.concurrency_limit, options.collision_strategy.value if options else None) == (
+            (entry["concurrency_limit"]["limit"], entry["concurrency_limit"]["collision_strategy"])
+            if "concurrency_limit" in entry
+            else (None, None)
+        )
+        compared.add("triggers")
+        assert [t.model_dump(mode="json") for t in runner.triggers] == [
+            DeploymentEventTrigger.model_validate(t).model_dump(mode="json") for t in entry["triggers"]
+        ]
+        compared.add("work_queue")
+        assert entry["work_pool"] == {"name": WORK_POOL, "work_queue_name": spec.work_queue}
+        assert runner.work_queue_name is None
+        compared.add("tags")
+        assert runner.tags == entry["tags"] == spec.tags
+        compared.add("description")
+        assert runner.description == entry["description"] == spec.description
+    assert compared == {f.name for f in fields(DeploymentSpec)}, "a spec field is not compared"
+
+    by_name = {e["name"]: e for e in entries}
+    # One work queue per source; harvests staggered when the config sets no schedule; index queues.
+    assert [by_name[f"harvest-{n}"]["work_pool"]["work_queue_name"] for n in ("alpha", "beta")] == [
+        "harvest-alpha",
+        "harvest-beta",
+    ]
+    assert [by_name[f"harvest-{n}"]["schedules"][0]["cron"] for n in ("alpha", "beta", "gamma")] == [
+        "0 3 * * 1",
+        "30 2 * * 3",
+        "20 3 * * 1",
+    ]
+    assert by_name["index"]["concurrency_limit"] == {"limit": 1, "collision_strategy": "ENQUEUE"}
+    assert [t["expect"] for t in by_name["report"]["triggers"]] == [["harvester.index.completed"]]
+
+
+def test_one_concurrency_limit_per_data_dir(tmp_path: Path) -> None:
+    from flows.harvest import limit_name
+
+    from harvester.config import settings_from_dict
+
+    def name(data_dir: str, base: Path) -> str:
+        return limit_name(settings_from_dict({"data_dir": data_dir}, base))
+
+    (tmp_path / "a").mkdir()
+    assert name("data", tmp_path) == name(str(tmp_path / "data"), tmp_path / "a") == name("../data", tmp_path / "a")
+    assert name("data", tmp_path) != name("other", tmp_path)
+    assert name("data", tmp_path).startswith("harvester-") and len(name("data", tmp_path)) <= 30
+
+
+def test_retries_only_where_a_retry_can_help() -> None:
+    import httpx
+    from flows.harvest import StageFailedError, retry_can_help
+
+    from harvester.errors import (
+        ConfigError,
+        FetchError,
+        FetchFailure,
+        IndexUnavailableError,
+        LockedError,
+        StorageError,
+    )
+
+    def caused_by(outer: Exception, inner: Exception) -> Exception:
+        outer.__cause__ = inner
+        return outer
+
+    retried = [
+        LockedError("another harvester run is using data"),
+        httpx.ConnectError("connection refused"),
+        httpx.ReadTimeout("timed out"),
+        ConnectionResetError("reset by peer"),
+        TimeoutError(),
+        FetchError("https://x.example/", "timed out", FetchFailure.TIMEOUT),
+        caused_by(IndexUnavailableError("Qdrant at http://q:6333 unreachable"), httpx.ConnectError("refused")),
+        caused_by(RuntimeError("prefect API call failed"), httpx.RemoteProtocolError("dropped")),
+    ]
+    never = [
+        StorageError("cannot write data/catalogue.sqlite: No space left on device"),
+        caused_by(StorageError("disk"), OSError(28, "No space left on device")),
+        ConfigError("invalid configuration"),
+        caused_by(ConfigError("bad"), TimeoutError()),  # the type decides, not what it wraps
+        StageFailedError("harvest run r1 of ccin failed: ..."),
+        IndexUnavailableError("Qdrant answered 401: bad API key"),
+        FetchError("https://x.example/", "too large", FetchFailure.TOO_LARGE),
+        ValueError("a bug"),
+        OSError(30, "Read-only file system"),
+    ]
+    assert [retry_can_help(e) for e in retried] == [True] * len(retried)
+    assert [retry_can_help(e) for e in never] == [False] * len(never)
+
+
+def test_the_harvest_task_retries_only_where_a_retry_can_help(
+    tmp_path: Path, sample_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tasks' retry_condition_fn, run by Prefect's engine: one attempt for a full disk or a bad
+    config; a second attempt after a locked data_dir (a CLI run) or a dropped connection."""
+    import flows.harvest as harvest_flows
+    import httpx
+    from prefect.testing.utilities import prefect_test_harness
+
+    from harvester.errors import ConfigError, LockedError, StorageError
+
+    assert harvest_flows.crawl_and_extract.retries >= 1 and harvest_flows.embed_and_index.retries >= 1
+    assert harvest_flows.embed_and_index.retry_condition_fn is harvest_flows.retry_condition
+    config = write_config(tmp_path / "harvester.yaml", sample_url)
+    real_execute = harvest_flows.execute
+    attempts: list[str] = []
+    first_failure: list[Exception] = []
+
+    def failing_once(*args: object, **kwargs: object) -> object:
+        attempts.append("x")
+        if len(attempts) == 1:
+            raise first_failure[0]
+        return real_execute(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(harvest_flows, "execute", failing_once)
+    quick = harvest_flows.crawl_and_extract.with_options(retry_delay_seconds=0)
+    monkeypatch.setattr(harvest_flows, "crawl_and_extract", quick)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    with prefect_test_harness():
+        for error in (StorageError("cannot write data/raw: No space left on device"), ConfigError("bad config")):
+            attempts.clear()
+            first_failure[:] = [error]
+            with pytest.raises(type(error)):
+                harvest_flows.harvest("sample", str(config))
+            assert len(attempts) == 1, f"{type(error).__name__} was retried"
+        expected_new = 15
+        for error in (LockedError("another harvester run is using data: harvester run"), httpx.ConnectError("refused")):
+            attempts.clear()
+            first_failure[:] = [error]
+            result = harvest_flows.harvest("sample", str(config))
+            assert len(attempts) == 2, f"{type(error).__name__} was not retried"
+            assert result["status"] == "completed" and result["counts"].get("new", 0) == expected_new
+            expected_new = 0  # the second harvest finds the site unchanged
+
+
+def test_a_second_job_on_one_data_dir_waits_for_the_slot(
+    tmp_path: Path, sample_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the data_dir's slot is held, a harvest's task runs but its library call waits; released,
+    it goes ahead (no LockedError, no retry)."""
+    import threading
+    import time
+
+    import flows.harvest as harvest_flows
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterName
+    from prefect.concurrency.sync import concurrency
+    from prefect.testing.utilities import prefect_test_harness
+
+    from harvester.config import load_settings
+
+    config = write_config(tmp_path / "harvester.yaml", sample_url)
+    name = harvest_flows.limit_name(load_settings(config))
+    real_execute = harvest_flows.execute
+    calls: list[float] = []
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        calls.append(time.monotonic())
+        return real_execute(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(harvest_flows, "execute", recorded)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    results: list[dict[str, object]] = []
+    with prefect_test_harness():
+        harvest_flows.ensure_limit(name)
+        with concurrency(name, occupy=1, strict=True):
+            worker = threading.Thread(target=lambda: results.append(harvest_flows.harvest("sample", str(config))))
+            worker.start()
+            deadline = time.monotonic() + 120
+            with get_client(sync_client=True) as client:
+                while True:
+                    runs = client.read_task_runs(
+                        task_run_filter=TaskRunFilter(name=TaskRunFilterName(any_=["crawl-sample"]))
+                    )
+                    if any(r.state and r.state.is_running() for r in runs):
+                        break
+                    assert time.monotonic() < deadline, "the harvest task never started"
+                    time.sleep(0.2)
+            assert calls == [], "the harvest ran while the data_dir's slot was held"
+            released = time.monotonic()
+        worker.join(timeout=120)
+    assert len(calls) == 1 and calls[0] >= released
+    assert results and results[0]["status"] == "completed"

@@ -411,6 +411,24 @@ def serve() -> None:
 
 
 @app.command()
+def deploy(
+    prefect_file: Annotated[
+        Path | None, typer.Option("--prefect-file", help="Deployments to register (default: prefect.yaml).")
+    ] = None,
+) -> None:
+    """Register the deployments with a Prefect server: concurrency limit, work pool, prefect.yaml (flows/deploy.py)."""
+    import runpy
+
+    script = Path(__file__).resolve().parents[2] / "flows" / "deploy.py"
+    if not script.exists():
+        raise ConfigError(f"flows/deploy.py not found beside the package ({script}); run from a checkout")
+    _settings()  # fail early on a bad config
+    config = ["--config", str(state.config_path)] if state.config_path else []
+    sys.argv = [str(script), *config, *(["--prefect-file", str(prefect_file.resolve())] if prefect_file else [])]
+    runpy.run_path(str(script), run_name="__main__")  # exits with `prefect deploy`'s code
+
+
+@app.command()
 def api(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
