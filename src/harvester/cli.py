@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
 from rich.logging import RichHandler
 from rich.markup import escape
 from rich.table import Table
-from rich.text import Text
 
 from harvester.config import Settings, load_settings
+from harvester.console import err, out, print_hits
 from harvester.errors import ConfigError, HarvesterError, IndexUnavailableError, InvalidQueryError, LockedError
 
 app = typer.Typer(
@@ -24,8 +23,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Harvest, understand and search the co-operative practice of the CCIN network.",
 )
-err = Console(stderr=True)
-out = Console(soft_wrap=True)
 
 
 class _State:
@@ -284,38 +281,6 @@ def similar(
         typer.echo(json.dumps({"url": target, "results": [h.model_dump(exclude={"section", "snippet"}) for h in hits]}))
         return
     print_hits(hits, "", similar=True)
-
-
-def print_hits(hits: list[Any], query: str, similar: bool = False) -> None:
-    from harvester.search import highlight_spans
-
-    if not hits:
-        out.print("No results.")
-        return
-    for hit in hits:
-        head = Text(f"{hit.rank}. ", style="bold")
-        head.append(hit.title or hit.url, style="bold")
-        head.append(f"  ({hit.score:.3f})", style="dim")
-        if similar and hit.shares_lead:
-            head.append("  same lead council", style="green")
-        out.print(head)
-        facts = [
-            hit.lead_member or "lead unknown",
-            str(hit.year) + (f"–{hit.year_end}" if hit.year_end else "") if hit.year else "year unknown",
-        ]
-        if hit.type:
-            facts.append(hit.type)
-        if hit.page:
-            facts.append(f"PDF page {hit.page}")
-        out.print(Text("   " + " · ".join(facts), style="cyan"))
-        if hit.principles:
-            out.print(Text("   principles: " + ", ".join(hit.principles), style="magenta"))
-        if hit.snippet:
-            snippet = Text("   " + hit.snippet)
-            for start, end in highlight_spans(hit.snippet, query):
-                snippet.stylize("bold yellow", start + 3, end + 3)
-            out.print(snippet)
-        out.print(Text("   " + hit.url, style="dim underline"))
 
 
 @app.command()

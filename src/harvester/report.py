@@ -6,16 +6,13 @@ import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from harvester.catalogue import Catalogue
 from harvester.errors import HarvesterError
 from harvester.store import atomic_write
-
-if TYPE_CHECKING:
-    from harvester.pipeline import Workspace
 
 COUNT_KEYS = (
     "discovered",
@@ -280,11 +277,14 @@ def _bars(report: dict[str, Any]) -> dict[str, list[tuple[str, int, float]]]:
     return out
 
 
-def write_report(ws: Workspace, run_id: str, errors: list[str] | None = None) -> dict[str, Path]:
-    report = build_report(ws.catalogue, run_id, errors, show_contacts=ws.settings.report.show_contacts)
+def write_report(
+    catalogue: Catalogue, reports_dir: Path, run_id: str, errors: list[str] | None = None, *, show_contacts: bool = True
+) -> dict[str, Path]:
+    """Write the run's report in every format under `reports_dir` (atomically); the paths written."""
+    report = build_report(catalogue, run_id, errors, show_contacts=show_contacts)
     paths = {}
     for fmt in FORMATS:
-        path = ws.reports_dir / f"{run_id}.{fmt}"
+        path = reports_dir / f"{run_id}.{fmt}"
         atomic_write(path, render(report, fmt).encode("utf-8"))
         paths[fmt] = path
     return paths

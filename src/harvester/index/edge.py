@@ -37,7 +37,7 @@ from qdrant_edge import (
 from qdrant_edge import Fusion as EdgeFusion
 
 from harvester.errors import IndexUnavailableError
-from harvester.index import DENSE, SPARSE, ChunkMatch, CollectionSpec, FacetCount, IndexFilter, Search, StoredPoint
+from harvester.index.base import DENSE, SPARSE, ChunkMatch, CollectionSpec, FacetCount, IndexFilter, Search, StoredPoint
 
 T = TypeVar("T")
 _CONFIG_FILE = "edge_config.json"

@@ -13,7 +13,7 @@ from qdrant_client import QdrantClient, models
 from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
 from harvester.errors import IndexUnavailableError
-from harvester.index import DENSE, SPARSE, ChunkMatch, CollectionSpec, FacetCount, IndexFilter, Search, StoredPoint
+from harvester.index.base import DENSE, SPARSE, ChunkMatch, CollectionSpec, FacetCount, IndexFilter, Search, StoredPoint
 
 T = TypeVar("T")
 _FAILURES = (ResponseHandlingException, UnexpectedResponse, ConnectionError, TimeoutError, OSError)
