@@ -11,7 +11,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test lint typecheck check clean compose-check audit
+.PHONY: install demo test test-ops lint typecheck check clean compose-check audit
 
 install: $(STAMP)
 
@@ -31,6 +31,13 @@ test: $(STAMP)
 	$(BIN)/mypy
 	bash scripts/compose_check.sh
 	$(BIN)/pytest
+
+# The operator's server path for real (tests/ops, excluded from `make test`): PostgreSQL in a temporary
+# directory, `prefect server start` on it with an auth string, `harvester deploy`, a process worker,
+# harvest → index → report on the sample site; prints the run ids and timings. Needs PostgreSQL
+# (apt-get install -y postgresql-15; .ci/run does) and about three minutes.
+test-ops: $(STAMP)
+	$(BIN)/pytest -m ops -s tests/ops
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests flows bench
