@@ -7,11 +7,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from .conftest import write_config
+from .conftest import Site, make_settings, page, write_config
 
 pytestmark = pytest.mark.prefect
 ROOT = Path(__file__).resolve().parents[1]
@@ -290,3 +291,42 @@ def test_a_second_job_on_one_data_dir_waits_for_the_slot(
         worker.join(timeout=120)
     assert len(calls) == 1 and calls[0] >= released
     assert results and results[0]["status"] == "completed"
+
+
+def test_the_report_artifacts_show_page_text_as_text(
+    tmp_path: Path, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prefect renders Markdown and HTML in artifacts: a page's title, a failure's reason and a URL
+    reach both the report and the changes table inert (escaped, URLs in angle brackets or encoded)."""
+    import re
+
+    import flows.harvest as harvest_flows
+
+    from harvester.pipeline import Workspace, execute
+    from harvester.report import build_report
+
+    hostile = "[click](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt; *x* | y"
+    site.page("/", page(hostile, "<p>Lead Member: Oldham Council. A project page with enough words.</p>"))
+    site.page("/broken", "<p>gone</p>", status=500)
+    site.page("/list", page("List", "<p><a href='/'>home</a> <a href='/broken'>broken</a></p>"))
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/list")))
+    state = execute(ws, None, crawl=True, index=False, command="test")
+    content = build_report(ws.catalogue, state.run_id)
+    ws.close()
+    assert any(c["title"] == hostile.replace("&lt;", "<").replace("&gt;", ">") for c in content["changes"])
+    content["failures"].append({"url": "https://x.example/a<b>", "reason": "<script>alert(1)</script> **HTTP 500**"})
+
+    published: dict[str, Any] = {}
+    monkeypatch.setattr(harvest_flows, "load_report", lambda config_path, run_id: content)
+    monkeypatch.setattr(harvest_flows, "create_markdown_artifact", lambda **kw: published.update(md=kw["markdown"]))
+    monkeypatch.setattr(harvest_flows, "create_table_artifact", lambda **kw: published.update(table=kw["table"]))
+    harvest_flows.report.fn(state.run_id, "test", None)
+
+    markdown, rows = published["md"], published["table"]
+    assert "[click](javascript" not in markdown and not re.search(r"(?<!\\)<(img|script)", markdown)
+    cells = " ".join(row["title"] for row in rows)
+    assert "[click](javascript" not in cells and "*x*" not in cells and "**HTTP" not in cells
+    assert not re.search(r"(?<!\\)[<>|\[\]*`]", cells), cells  # every special character escaped
+    assert "\\<script\\>alert(1)\\</script\\>" in cells
+    assert all(re.fullmatch(r"[^\s<>\"`|]*", row["url"]) for row in rows)
+    assert "https://x.example/a%3Cb%3E" in [row["url"] for row in rows]
