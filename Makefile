@@ -28,9 +28,18 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests flows bench
+	$(BIN)/ruff format --check src tests flows bench
 	$(BIN)/mypy
 	bash scripts/compose_check.sh
 	$(BIN)/pytest
+
+# The fast loop (about a minute): lint, format, types and the unit tests, without the model, a
+# Prefect server, a browser or end-to-end pipeline runs. `make test` is the whole suite (what CI runs).
+check: $(STAMP)
+	$(BIN)/ruff check src tests flows bench
+	$(BIN)/ruff format --check src tests flows bench
+	$(BIN)/mypy
+	$(BIN)/pytest -q -m "not model and not prefect and not integration"
 
 # The operator's server path for real (tests/ops, excluded from `make test`): PostgreSQL in a temporary
 # directory, `prefect server start` on it with an auth string, `harvester deploy`, a process worker,

@@ -35,9 +35,29 @@ from harvester.pipeline import Workspace, execute
 from harvester.principles import PRINCIPLES
 
 _WORDS = (
-    "council", "residents", "community", "co-operative", "energy", "housing", "food", "care", "youth",
-    "digital", "inclusion", "partners", "budget", "neighbourhood", "enterprise", "social", "value",
-    "procurement", "wellbeing", "climate", "skills", "volunteers", "ward",
+    "council",
+    "residents",
+    "community",
+    "co-operative",
+    "energy",
+    "housing",
+    "food",
+    "care",
+    "youth",
+    "digital",
+    "inclusion",
+    "partners",
+    "budget",
+    "neighbourhood",
+    "enterprise",
+    "social",
+    "value",
+    "procurement",
+    "wellbeing",
+    "climate",
+    "skills",
+    "volunteers",
+    "ward",
 )
 _COUNCILS = ("Oldham Council", "Plymouth City Council", "Lambeth Council", "Preston City Council", "Kirklees Council")
 
@@ -70,7 +90,7 @@ def _serve(site: dict[str, bytes], latency_s: float, host: str, validators: bool
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True  # else delayed ACKs add 40 ms to every keep-alive response
 
-        def log_message(self, format: str, *args: Any) -> None:
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: ARG002 - silence the base class
             return None
 
         def do_GET(self) -> None:

@@ -43,9 +43,7 @@ def main() -> None:
     try:
         execute(ws, None, crawl=True, index=False, command="bench")
         documents = [s.document for s in ws.catalogue.documents("live") if s.document is not None]
-        texts = list(
-            {c.text_hash: c.text for d in documents for c in chunk_document(d, 200, 30)}.values()
-        )
+        texts = list({c.text_hash: c.text for d in documents for c in chunk_document(d, 200, 30)}.values())
         model = ws.embedder
         model.embed(["warm up"])
         started = time.perf_counter()

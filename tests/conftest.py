@@ -147,3 +147,27 @@ def page(title: str, body: str, head: str = "") -> str:
 <main><h1>{title}</h1>{body}</main>
 <aside class="sidebar"><h3>Latest news</h3><p>Conference 2019 round-up</p></aside>
 <footer>© 2024 Network</footer></body></html>"""
+
+
+# Tests that run the pipeline, a server or worker processes end to end: `make test` runs them,
+# `make check` (the fast loop) leaves them out with the model and Prefect tests.
+_INTEGRATION = (
+    "/faults/",
+    "/test_pipeline.py",
+    "/test_mass_change.py",
+    "/test_report.py",
+    "/test_search_client.py",
+    "/test_search.py",
+    "/test_api.py",
+    "/test_cli.py",
+    "/test_extract_hostile.py",
+    "/test_extraction_pool.py",
+    "/test_index.py",
+    "/ops/",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(part in item.path.as_posix() for part in _INTEGRATION):
+            item.add_marker(pytest.mark.integration)

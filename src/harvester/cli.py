@@ -322,6 +322,8 @@ def report(
 
     if fmt not in FORMATS:
         raise InvalidQueryError(f"--format must be one of {', '.join(FORMATS)}")
+    if last and run_id:
+        raise InvalidQueryError("--last and --run name different runs; give one of them")
     ws = _workspace()
     try:
         runs = ws.catalogue.runs()

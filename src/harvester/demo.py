@@ -27,7 +27,7 @@ DEMO_QUERIES: tuple[tuple[str, str | None], ...] = (
 class SampleSiteHandler(SimpleHTTPRequestHandler):
     """Serves a directory quietly; robots.txt and sitemap.xml get the server's own base URL filled in."""
 
-    def log_message(self, format: str, *args: Any) -> None:
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: ARG002 - silence the base class
         return None
 
     def do_GET(self) -> None:

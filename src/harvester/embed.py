@@ -163,7 +163,6 @@ class OnnxEmbedder:
     def __init__(self, model_path: str | None = None, batch_size: int = 32) -> None:
         from pathlib import Path
 
-
         self.model_path = model_path or default_model_path()
         self.batch_size = batch_size
         self.name = "all-MiniLM-L6-v2"

@@ -791,7 +791,10 @@ def pdf_cases() -> list[Case]:
                 [
                     ["Social value toolkit", "Lead Member: Salford City Council", "Year: 2022"],
                     ["Principles met", STATEMENT[SOCIAL_VALUE], STATEMENT[ENTERPRISE]],
-                    ["How to use this toolkit", "Start with the checklist on page 4 and agree measures with suppliers."],
+                    [
+                        "How to use this toolkit",
+                        "Start with the checklist on page 4 and agree measures with suppliers.",
+                    ],
                 ],
                 "Social value toolkit",
             ),

@@ -50,7 +50,13 @@ def index_fixtures(ws: Workspace, pages: list[FetchedPage] | None = None) -> int
         if not doc.sections:
             continue  # empty pages are not indexed, as in a run
         ws.catalogue.save_document(
-            doc, raw_sha=None, etag=None, last_modified=None, content_type=page.content_type, depth=0, outlinks=[],
+            doc,
+            raw_sha=None,
+            etag=None,
+            last_modified=None,
+            content_type=page.content_type,
+            depth=0,
+            outlinks=[],
             changed=True,
         )
         count += 1

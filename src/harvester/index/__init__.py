@@ -83,7 +83,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-
 class VectorIndex:
     """The index as the pipeline, search and API see it, over one engine. Thread-safe (one lock)."""
 
