@@ -85,7 +85,13 @@ def test_shipped_configs_are_valid() -> None:
     root = Path(__file__).resolve().parents[1] / "config"
     for name in ("harvester.yaml", "demo.yaml"):
         settings = load_settings(root / name)
-        assert settings.sources and settings.extract.councils_file and settings.extract.councils_file.is_file()
+        assert settings.sources and settings.extract.councils_file is None  # the bundled gazetteer
+
+
+def test_there_is_one_gazetteer() -> None:
+    root = Path(__file__).resolve().parents[1]
+    found = [p for p in root.rglob("councils*.yaml") if ".venv" not in p.parts and "egg-info" not in str(p)]
+    assert [p.relative_to(root).as_posix() for p in found] == ["src/harvester/data/councils.yaml"]
 
 
 def test_sources_without_a_schedule_are_staggered_in_order(tmp_path: Path) -> None:
