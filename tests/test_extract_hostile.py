@@ -13,7 +13,8 @@ import pytest
 
 from harvester.extract import fields, labels, lead, principles, values
 from harvester.extract.contacts import find_contacts
-from harvester.extract.html import Line, parse_html, strip_controls
+from harvester.extract.html import parse_html, strip_controls
+from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
 from harvester.gazetteer import Gazetteer
 

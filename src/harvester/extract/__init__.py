@@ -7,7 +7,7 @@ import re
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
 from harvester.extract import contacts, fields, lead, principles
-from harvester.extract.html import HtmlPage, Line, decode_html, parse_html
+from harvester.extract.html import HtmlPage, decode_html, parse_html
 from harvester.extract.labels import (
     LEAD,
     MEMBERS,
@@ -19,6 +19,7 @@ from harvester.extract.labels import (
     read_fields,
     starts_with_label,
 )
+from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
 from harvester.extract.pdf import PdfContent, read_pdf
 from harvester.extract.values import names_in

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from harvester.extract.fields import CONTACT_START, SECTION_LABELS, clean
-from harvester.extract.html import Line
+from harvester.extract.lines import Line
 from harvester.gazetteer import Gazetteer
 from harvester.models import Contact
 

@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, field
-from typing import Literal
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
-from bs4.element import NavigableString, PageElement
 
+from harvester.extract.lines import HEADINGS, Line, is_disclosure, main_lines
 from harvester.extract.meta import json_ld_nodes, meta_tags, page_publisher, publication_year
-from harvester.gazetteer import canonical_principle
-
-LineKind = Literal["heading", "item", "text", "cell"]
 
 _DROP_TAGS = (
     "script",
@@ -52,42 +48,6 @@ _ASIDE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _OTHER_RECORDS = re.compile(r"related|other|featured|also|similar|more-|latest|recent", re.IGNORECASE)
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "blockquote",
-        "pre",
-        "figure",
-        "figcaption",
-        "address",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "details",
-        "summary",
-    ]
-)
-_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _MAIN_SELECTORS = (
     "main",
     "[role=main]",
@@ -101,15 +61,7 @@ _MAIN_SELECTORS = (
     ".content",
     "#page",
 )
-_BREAK = "\u2028"  # a <br>: source-code newlines inside a paragraph are just spaces
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-
-
-@dataclass
-class Line:
-    text: str
-    kind: LineKind
-    level: int = 0
 
 
 @dataclass
@@ -117,9 +69,6 @@ class HtmlPage:
     title: str
     lines: list[Line]
     links: list[tuple[str, str]] = field(default_factory=list)  # (absolute url, anchor text), main content
-    all_links: list[str] = field(default_factory=list)  # every href on the page, for discovery
-    canonical: str | None = None
-    meta_description: str = ""
     published: int | None = None  # the year the page says it was published (not its project's year)
     published_source: str = ""
     publisher: str | None = None
@@ -170,12 +119,9 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(html, "lxml")
     base = _base_href(soup, base_url)
-    all_links = _all_links(soup, base)
-    canonical = _canonical(soup, base)
     metas = meta_tags(soup)
     structured = json_ld_nodes(soup)
     title = _title(soup, metas)
-    description = metas.get("description") or metas.get("og:description") or ""
     head = str(soup.head) if soup.head else ""
     publisher = page_publisher(structured, metas) or _site_in_title(soup)
     details = _project_details_boxes(soup)
@@ -188,7 +134,7 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
     if isinstance(h1, Tag) and h1.get_text(strip=True):
         title = " ".join(h1.get_text(" ").split())
     _drop_aside_sections(main)
-    lines = _lines(main)
+    lines = main_lines(main)
     found_words = sum(len(line.text.split()) for line in lines)
     if found_words < _FALLBACK_WORDS:
         rescued = _trafilatura_lines(html)
@@ -202,9 +148,6 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
         title=title,
         lines=lines,
         links=links,
-        all_links=all_links,
-        canonical=canonical,
-        meta_description=description,
         published=published[0] if published else None,
         published_source=published[1] if published else "",
         publisher=publisher,
@@ -227,19 +170,6 @@ def _trafilatura_lines(html: str) -> list[Line]:
 def _base_href(soup: BeautifulSoup, url: str) -> str:
     base = soup.find("base", href=True)
     return urljoin(url, str(base["href"])) if isinstance(base, Tag) else url
-
-
-def _all_links(soup: BeautifulSoup, base: str) -> list[str]:
-    return [
-        urljoin(base, str(a["href"]).strip()) for a in soup.find_all(["a", "area"], href=True) if isinstance(a, Tag)
-    ]
-
-
-def _canonical(soup: BeautifulSoup, base: str) -> str | None:
-    for link in soup.find_all("link", href=True):
-        if isinstance(link, Tag) and "canonical" in (link.get("rel") or []):
-            return urljoin(base, str(link["href"]).strip())
-    return None
 
 
 def _site_in_title(soup: BeautifulSoup) -> str | None:
@@ -286,7 +216,7 @@ def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
 def _lists_other_records(tag: Tag) -> bool:
     """A 'Related projects' or 'Other labs' box: its labels describe other pages, not this one."""
     marker = " ".join([str(tag.get("id") or ""), str(tag.get("aria-label") or ""), *map(str, tag.get("class") or [])])
-    heading = tag.find([*_HEADINGS, "strong"]) or tag.find(class_=re.compile("header|title", re.I))
+    heading = tag.find([*HEADINGS, "strong"]) or tag.find(class_=re.compile("header|title", re.I))
     words = heading.get_text(" ", strip=True) if isinstance(heading, Tag) else ""
     return bool(_OTHER_RECORDS.search(marker) or _ASIDE_HEADING.match(words))
 
@@ -320,7 +250,7 @@ def _is_boilerplate(tag: Tag, holders: set[int]) -> bool:
         return True
     if str(tag.get("aria-hidden") or "") == "true" and not _holds_text(tag):
         return True  # icons and decorations; a collapsed tab or accordion panel keeps its text
-    if tag.name == "button" and not _is_disclosure(tag):
+    if tag.name == "button" and not is_disclosure(tag):
         return True
     if tag.name == "header" and not tag.find_parent(["main", "article"]):
         return True
@@ -352,21 +282,6 @@ def _page_holders(soup: BeautifulSoup) -> set[int]:
 
 def _holds_text(tag: Tag) -> bool:
     return len(tag.get_text(" ", strip=True).split()) >= 3
-
-
-_DISCLOSURE_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:accordion|collapsed?|toggle|tabs?|expand(?:er|able)?|disclosure|read-?more)(?:$|[-_\s])",
-    re.IGNORECASE,
-)
-
-
-def _is_disclosure(tag: Tag) -> bool:
-    """A control that opens a panel (accordion header, tab, 'Read more'): its words name what it opens."""
-    if tag.get("aria-controls") or tag.get("aria-expanded") is not None or tag.get("data-toggle"):
-        return True
-    if tag.get("data-bs-toggle") or str(tag.get("role") or "") == "tab":
-        return True
-    return bool(_DISCLOSURE_CLASS.search(" ".join(str(c) for c in tag.get("class") or [])))
 
 
 def _is_decomposed(tag: Tag) -> bool:
@@ -406,7 +321,7 @@ def _selectors_matching(tag: Tag) -> list[int]:
 def _drop_aside_sections(main: Tag) -> None:
     """Remove 'Latest news'-style blocks that sit inside the main area without telling class names."""
     main_len = max(1, len(main.get_text(" ", strip=True)))
-    for heading in main.find_all([*_HEADINGS, "strong"]):
+    for heading in main.find_all([*HEADINGS, "strong"]):
         if _is_decomposed(heading) or not _ASIDE_HEADING.match(heading.get_text(" ", strip=True)):
             continue
         container = heading.parent
@@ -422,175 +337,3 @@ def _content_links(main: Tag, base: str) -> list[tuple[str, str]]:
         if href.startswith(("http://", "https://")):
             links.append((href, " ".join(anchor.get_text(" ").split())))
     return links
-
-
-class _LineWriter:
-    def __init__(self) -> None:
-        self.lines: list[Line] = []
-        self._buffer: list[str] = []
-
-    def add_text(self, text: str) -> None:
-        self._buffer.append(text)
-
-    def flush(self, kind: LineKind = "text", level: int = 0) -> None:
-        raw = "".join(self._buffer)
-        self._buffer = []
-        for part in raw.split(_BREAK):
-            text = " ".join(part.replace("\u00a0", " ").split()).strip(" |")
-            if text:
-                self.lines.append(Line(text, kind, level))
-
-
-def _lines(main: Tag) -> list[Line]:
-    writer = _LineWriter()
-    _walk(main, writer, "text")
-    writer.flush()
-    return writer.lines
-
-
-_MAX_DEPTH = 150  # deeper markup is read as plain text: the walk must never exhaust Python's stack
-
-
-def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> None:
-    if depth > _MAX_DEPTH:
-        writer.flush(kind)
-        writer.add_text(node.get_text(" "))
-        writer.flush(kind)
-        return
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if type(child) is NavigableString:
-                writer.add_text(" ".join(str(child).split(_BREAK)).replace("\n", " "))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        name = child.name
-        if name == "br":
-            writer.add_text(_BREAK)
-        elif name in _HEADINGS and child.find(_HEADING_SWALLOWS) is not None:
-            _walk_unclosed_heading(child, writer, kind, depth + 1)
-        elif name in _HEADINGS:
-            writer.flush(kind)
-            writer.add_text(child.get_text(" "))
-            writer.flush("heading", int(name[1]))
-        elif name == "summary" or (name in ("button", "a") and _is_disclosure(child) and _is_short(child)):
-            writer.flush(kind)
-            writer.add_text(child.get_text(" "))
-            writer.flush("heading", _CONTROL_LEVEL)
-        elif name == "img":
-            label = _image_label(child)
-            if label:
-                writer.add_text(f" {label} ")
-        elif name == "a":
-            _walk_link(child, writer, kind, depth + 1)
-        elif name == "table" and _header_row_table(child, writer, kind):
-            continue
-        elif name in ("td", "th"):
-            writer.add_text(" ")
-            _walk(child, writer, kind, depth + 1)
-            writer.add_text(" | ")
-        elif name in _BLOCK_TAGS:
-            own_kind = _block_kind(name, kind)
-            writer.flush(kind)
-            _walk(child, writer, own_kind, depth + 1)
-            writer.flush(own_kind)
-        else:
-            label = str(child.get("title") or child.get("aria-label") or "")
-            if label and not child.get_text(strip=True):
-                writer.add_text(f" {label} ")
-            writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
-            _walk(child, writer, kind, depth + 1)
-            writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
-
-
-_CONTROL_LEVEL = 5  # an accordion's or tab's label reads as a minor heading over its panel
-
-
-def _is_short(tag: Tag) -> bool:
-    return 0 < len(tag.get_text(" ", strip=True).split()) <= 14
-
-
-def _header_row_table(table: Tag, writer: _LineWriter, kind: LineKind) -> bool:
-    """A table with a header row ('Lead Member | Year | Type' over the values): each value is written
-    under its header, one 'Header: value' line per cell for a single record, one line per row else.
-    Returns False for other tables, which are walked cell by cell."""
-    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
-    if len(rows) < 2:
-        return False
-    header = rows[0].find_all(["th", "td"], recursive=False)
-    if len(header) < 2 or any(cell.name != "th" for cell in header):
-        return False
-    names = [_cell_text(cell) for cell in header]
-    body = [[_cell_text(c) for c in row.find_all(["td", "th"], recursive=False)] for row in rows[1:]]
-    if not all(names) or any(len(values) != len(names) for values in body):
-        return False
-    writer.flush(kind)
-    for values in body:
-        pairs = [f"{name}: {value}" for name, value in zip(names, values, strict=True) if value]
-        if len(body) == 1:
-            for pair in pairs:
-                writer.add_text(pair)
-                writer.flush("cell")
-        else:
-            writer.add_text("; ".join(pairs))
-            writer.flush("cell")
-    return True
-
-
-def _cell_text(cell: Tag) -> str:
-    return " ".join(cell.get_text(" ").split())
-
-
-_HEADING_SWALLOWS = ["ul", "ol", "p", "div", "table", "dl", "section", "article", *_HEADINGS]
-
-
-def _walk_unclosed_heading(heading: Tag, writer: _LineWriter, kind: LineKind, depth: int) -> None:
-    """A heading left unclosed swallows what follows (`<h3>Principles met<ul>…`): its own leading text
-    is the heading, the blocks inside are walked as content."""
-    writer.flush(kind)
-    rest: list[PageElement] = []
-    for child in list(heading.children):
-        if rest or (isinstance(child, Tag) and child.name in _HEADING_SWALLOWS):
-            rest.append(child)
-        elif isinstance(child, Tag):
-            writer.add_text(child.get_text(" "))
-        elif type(child) is NavigableString:
-            writer.add_text(str(child))
-    writer.flush("heading", int(str(heading.name)[1]))
-    holder = Tag(name="div")
-    for child in rest:
-        holder.append(child.extract())
-    _walk(holder, writer, kind, depth)
-    writer.flush(kind)
-
-
-def _image_label(image: Tag) -> str:
-    """An image's words: its alt or title without 'icon'/'logo', or a principle named by its file name."""
-    alt = str(image.get("alt") or image.get("title") or "").strip()
-    alt = re.sub(r"\s*\b(icon|logo|image|badge|graphic)\b\s*", " ", alt, flags=re.IGNORECASE).strip(" -–")
-    if len(alt) > 2 and not re.search(r"\.(png|jpe?g|gif|svg|webp)$", alt, re.IGNORECASE):
-        return alt
-    stem = re.sub(r"\.\w+$", "", str(image.get("src") or "").rsplit("/", 1)[-1])
-    stem = re.sub(r"[-_]+|\d+x\d+|\b(icon|logo|principle)s?\b", " ", stem, flags=re.IGNORECASE)
-    return canonical_principle(stem) or ""
-
-
-def _walk_link(anchor: Tag, writer: _LineWriter, kind: LineKind, depth: int) -> None:
-    text = anchor.get_text(" ")
-    href = str(anchor.get("href") or "")
-    if href.lower().startswith("mailto:"):
-        address = href[7:].split("?")[0].strip()
-        if address and address.lower() not in text.lower():
-            writer.add_text(f" {text} ({address}) ")
-            return
-    writer.add_text(" ")
-    _walk(anchor, writer, kind, depth)
-    writer.add_text(" ")
-
-
-def _block_kind(name: str, inherited: LineKind) -> LineKind:
-    if name in ("li", "dt", "dd"):
-        return "item"
-    if name == "tr":
-        return "cell"
-    return inherited

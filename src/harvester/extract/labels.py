@@ -20,7 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from harvester.extract.html import Line
+from harvester.extract.lines import Line
 
 LEAD = "lead_member"
 MEMBERS = "participating_members"

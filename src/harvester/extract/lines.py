@@ -1,0 +1,247 @@
+"""A page's main content as lines: the structures a reader sees (headings, list items, table cells,
+definition terms, an accordion's summary over its panel), each a `Line` with its kind and level."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bs4 import Tag
+from bs4.element import NavigableString, PageElement
+
+from harvester.gazetteer import canonical_principle
+
+LineKind = Literal["heading", "item", "text", "cell"]
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "address",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "details",
+        "summary",
+    ]
+)
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_BREAK = "\u2028"  # a <br>: source-code newlines inside a paragraph are just spaces
+
+
+@dataclass
+class Line:
+    text: str
+    kind: LineKind
+    level: int = 0
+
+
+_DISCLOSURE_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:accordion|collapsed?|toggle|tabs?|expand(?:er|able)?|disclosure|read-?more)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
+
+def is_disclosure(tag: Tag) -> bool:
+    """A control that opens a panel (accordion header, tab, 'Read more'): its words name what it opens."""
+    if tag.get("aria-controls") or tag.get("aria-expanded") is not None or tag.get("data-toggle"):
+        return True
+    if tag.get("data-bs-toggle") or str(tag.get("role") or "") == "tab":
+        return True
+    return bool(_DISCLOSURE_CLASS.search(" ".join(str(c) for c in tag.get("class") or [])))
+
+
+class _LineWriter:
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self._buffer: list[str] = []
+
+    def add_text(self, text: str) -> None:
+        self._buffer.append(text)
+
+    def flush(self, kind: LineKind = "text", level: int = 0) -> None:
+        raw = "".join(self._buffer)
+        self._buffer = []
+        for part in raw.split(_BREAK):
+            text = " ".join(part.replace("\u00a0", " ").split()).strip(" |")
+            if text:
+                self.lines.append(Line(text, kind, level))
+
+
+def main_lines(main: Tag) -> list[Line]:
+    writer = _LineWriter()
+    _walk(main, writer, "text")
+    writer.flush()
+    return writer.lines
+
+
+_MAX_DEPTH = 150  # deeper markup is read as plain text: the walk must never exhaust Python's stack
+
+
+def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> None:
+    if depth > _MAX_DEPTH:
+        writer.flush(kind)
+        writer.add_text(node.get_text(" "))
+        writer.flush(kind)
+        return
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                writer.add_text(" ".join(str(child).split(_BREAK)).replace("\n", " "))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name == "br":
+            writer.add_text(_BREAK)
+        elif name in HEADINGS and child.find(_HEADING_SWALLOWS) is not None:
+            _walk_unclosed_heading(child, writer, kind, depth + 1)
+        elif name in HEADINGS:
+            writer.flush(kind)
+            writer.add_text(child.get_text(" "))
+            writer.flush("heading", int(name[1]))
+        elif name == "summary" or (name in ("button", "a") and is_disclosure(child) and _is_short(child)):
+            writer.flush(kind)
+            writer.add_text(child.get_text(" "))
+            writer.flush("heading", _CONTROL_LEVEL)
+        elif name == "img":
+            label = _image_label(child)
+            if label:
+                writer.add_text(f" {label} ")
+        elif name == "a":
+            _walk_link(child, writer, kind, depth + 1)
+        elif name == "table" and _header_row_table(child, writer, kind):
+            continue
+        elif name in ("td", "th"):
+            writer.add_text(" ")
+            _walk(child, writer, kind, depth + 1)
+            writer.add_text(" | ")
+        elif name in _BLOCK_TAGS:
+            own_kind = _block_kind(name, kind)
+            writer.flush(kind)
+            _walk(child, writer, own_kind, depth + 1)
+            writer.flush(own_kind)
+        else:
+            label = str(child.get("title") or child.get("aria-label") or "")
+            if label and not child.get_text(strip=True):
+                writer.add_text(f" {label} ")
+            writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
+            _walk(child, writer, kind, depth + 1)
+            writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
+
+
+_CONTROL_LEVEL = 5  # an accordion's or tab's label reads as a minor heading over its panel
+
+
+def _is_short(tag: Tag) -> bool:
+    return 0 < len(tag.get_text(" ", strip=True).split()) <= 14
+
+
+def _header_row_table(table: Tag, writer: _LineWriter, kind: LineKind) -> bool:
+    """A table with a header row ('Lead Member | Year | Type' over the values): each value is written
+    under its header, one 'Header: value' line per cell for a single record, one line per row else.
+    Returns False for other tables, which are walked cell by cell."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    if len(rows) < 2:
+        return False
+    header = rows[0].find_all(["th", "td"], recursive=False)
+    if len(header) < 2 or any(cell.name != "th" for cell in header):
+        return False
+    names = [_cell_text(cell) for cell in header]
+    body = [[_cell_text(c) for c in row.find_all(["td", "th"], recursive=False)] for row in rows[1:]]
+    if not all(names) or any(len(values) != len(names) for values in body):
+        return False
+    writer.flush(kind)
+    for values in body:
+        pairs = [f"{name}: {value}" for name, value in zip(names, values, strict=True) if value]
+        if len(body) == 1:
+            for pair in pairs:
+                writer.add_text(pair)
+                writer.flush("cell")
+        else:
+            writer.add_text("; ".join(pairs))
+            writer.flush("cell")
+    return True
+
+
+def _cell_text(cell: Tag) -> str:
+    return " ".join(cell.get_text(" ").split())
+
+
+_HEADING_SWALLOWS = ["ul", "ol", "p", "div", "table", "dl", "section", "article", *HEADINGS]
+
+
+def _walk_unclosed_heading(heading: Tag, writer: _LineWriter, kind: LineKind, depth: int) -> None:
+    """A heading left unclosed swallows what follows (`<h3>Principles met<ul>…`): its own leading text
+    is the heading, the blocks inside are walked as content."""
+    writer.flush(kind)
+    rest: list[PageElement] = []
+    for child in list(heading.children):
+        if rest or (isinstance(child, Tag) and child.name in _HEADING_SWALLOWS):
+            rest.append(child)
+        elif isinstance(child, Tag):
+            writer.add_text(child.get_text(" "))
+        elif type(child) is NavigableString:
+            writer.add_text(str(child))
+    writer.flush("heading", int(str(heading.name)[1]))
+    holder = Tag(name="div")
+    for child in rest:
+        holder.append(child.extract())
+    _walk(holder, writer, kind, depth)
+    writer.flush(kind)
+
+
+def _image_label(image: Tag) -> str:
+    """An image's words: its alt or title without 'icon'/'logo', or a principle named by its file name."""
+    alt = str(image.get("alt") or image.get("title") or "").strip()
+    alt = re.sub(r"\s*\b(icon|logo|image|badge|graphic)\b\s*", " ", alt, flags=re.IGNORECASE).strip(" -–")
+    if len(alt) > 2 and not re.search(r"\.(png|jpe?g|gif|svg|webp)$", alt, re.IGNORECASE):
+        return alt
+    stem = re.sub(r"\.\w+$", "", str(image.get("src") or "").rsplit("/", 1)[-1])
+    stem = re.sub(r"[-_]+|\d+x\d+|\b(icon|logo|principle)s?\b", " ", stem, flags=re.IGNORECASE)
+    return canonical_principle(stem) or ""
+
+
+def _walk_link(anchor: Tag, writer: _LineWriter, kind: LineKind, depth: int) -> None:
+    text = anchor.get_text(" ")
+    href = str(anchor.get("href") or "")
+    if href.lower().startswith("mailto:"):
+        address = href[7:].split("?")[0].strip()
+        if address and address.lower() not in text.lower():
+            writer.add_text(f" {text} ({address}) ")
+            return
+    writer.add_text(" ")
+    _walk(anchor, writer, kind, depth)
+    writer.add_text(" ")
+
+
+def _block_kind(name: str, inherited: LineKind) -> LineKind:
+    if name in ("li", "dt", "dd"):
+        return "item"
+    if name == "tr":
+        return "cell"
+    return inherited
