@@ -35,7 +35,7 @@ from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
 
 from harvester.config import Settings, load_settings
 from harvester.errors import FetchError, HarvesterError, IndexUnavailableError, LockedError
-from harvester.models import RunState
+from harvester.models import Report, RunState
 from harvester.pipeline import Workspace, execute, index_run, run_changes
 from harvester.report import build_report, render
 
@@ -178,7 +178,7 @@ def embed_and_index(config_path: str | None, run_id: str) -> dict[str, Any]:
 def load_report(config_path: str | None, run_id: str) -> dict[str, Any]:
     ws = _workspace(config_path)
     try:
-        return build_report(ws.catalogue, run_id, show_contacts=ws.settings.report.show_contacts)
+        return build_report(ws.catalogue, run_id, show_contacts=ws.settings.report.show_contacts).model_dump()
     finally:
         ws.close()
 
@@ -238,7 +238,9 @@ def report(run_id: str, source: str = "", config_path: str | None = None) -> dic
     """Publish a run's report as Prefect artifacts keyed by source: the summary and a table of changes."""
     content = load_report(config_path, run_id)
     key = _artifact_key(source or "all")
-    create_markdown_artifact(key=f"{key}-report", markdown=render(content, "md"), description=f"Run {run_id}")
+    create_markdown_artifact(
+        key=f"{key}-report", markdown=render(Report.model_validate(content), "md"), description=f"Run {run_id}"
+    )
     create_table_artifact(key=f"{key}-changes", table=table_rows(content), description=f"Run {run_id}")
     return {"run_id": run_id, "changes": len(content["changes"]), "failures": len(content["failures"])}
 

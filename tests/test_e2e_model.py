@@ -39,9 +39,8 @@ def test_digital_exclusion_question_finds_the_digital_divide_project(tmp_path: P
     )
     assert filtered.results[0].title == "Post-16 transitions across council boundaries"
 
-    records = {r["title"]: r for r in document_records(ws)}
+    records = {r.title: r for r in document_records(ws)}
     assert (
-        records["Understanding the Digital Divide"]["participating_members"][2]
-        == "Greater Manchester Combined Authority"
+        records["Understanding the Digital Divide"].participating_members[2] == "Greater Manchester Combined Authority"
     )
     ws.close()

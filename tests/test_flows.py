@@ -311,7 +311,7 @@ def test_the_report_artifacts_show_page_text_as_text(
     site.page("/list", page("List", "<p><a href='/'>home</a> <a href='/broken'>broken</a></p>"))
     ws = Workspace(make_settings(tmp_path / "data", site.url("/list")))
     state = execute(ws, None, crawl=True, index=False, command="test")
-    content = build_report(ws.catalogue, state.run_id)
+    content = build_report(ws.catalogue, state.run_id).model_dump()
     ws.close()
     assert any(c["title"] == hostile.replace("&lt;", "<").replace("&gt;", ">") for c in content["changes"])
     content["failures"].append({"url": "https://x.example/a<b>", "reason": "<script>alert(1)</script> **HTTP 500**"})

@@ -40,7 +40,7 @@ def run(ws: Workspace) -> tuple[str, dict[str, object]]:
 
 
 def live_urls(ws: Workspace) -> set[str]:
-    return {d["url"] for d in document_records(ws)}
+    return {d.url for d in document_records(ws)}
 
 
 def hits(ws: Workspace, query: str) -> list[str]:
@@ -64,15 +64,15 @@ def test_a_site_that_redirects_everything_home_for_a_night_loses_nothing(tmp_pat
     assert any("held back" in note for item in report["needs_review"] for note in item["notes"])
     healthy(site)
     assert run(ws)[0] == "completed"
-    records = {d["url"]: d for d in document_records(ws)}
-    assert set(records) == before and all(not r["aliases"] for r in records.values())
+    records = {d.url: d for d in document_records(ws)}
+    assert set(records) == before and all(not r.aliases for r in records.values())
 
 
 def test_a_maintenance_page_everywhere_overwrites_nothing(tmp_path: Path, site: Site) -> None:
     healthy(site)
     ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
     run(ws)
-    before = {d["url"]: d["content_hash"] for d in document_records(ws)}
+    before = {d.url: d.content_hash for d in document_records(ws)}
     notice = page(
         "Down for maintenance",
         "<p>We are upgrading our website and will be back shortly. Thank you for your patience while we work.</p>",
@@ -81,7 +81,7 @@ def test_a_maintenance_page_everywhere_overwrites_nothing(tmp_path: Path, site: 
         site.page(path, notice)
     status, report = run(ws)
     assert status == "partial" and report["held_back"]
-    assert {d["url"]: d["content_hash"] for d in document_records(ws)} == before
+    assert {d.url: d.content_hash for d in document_records(ws)} == before
 
 
 def test_not_found_everywhere_retires_nothing_but_an_ordinary_deletion_goes_through(tmp_path: Path, site: Site) -> None:
@@ -118,9 +118,9 @@ def test_an_alias_heals_when_its_address_answers_for_itself_again(tmp_path: Path
     run(ws)
     site.routes["/project/food/"] = Route(status=301, headers={"Location": site.url("/project/energy/")})
     run(ws)
-    assert site.url("/project/food/") in {a for d in document_records(ws) for a in d["aliases"]}
+    assert site.url("/project/food/") in {a for d in document_records(ws) for a in d.aliases}
     healthy(site)
     run(ws)
-    records = {d["url"]: d for d in document_records(ws)}
+    records = {d.url: d for d in document_records(ws)}
     assert site.url("/project/food/") in records
-    assert not any(records[url]["aliases"] for url in records)
+    assert not any(records[url].aliases for url in records)

@@ -77,7 +77,7 @@ def test_sample_site_run_and_unchanged_rerun(sample_workspace: Workspace) -> Non
     assert first.status == "completed", first.errors
     assert first.counts["new"] == 15 and first.counts["pdfs"] == 2
     assert first.counts["skipped_robots"] == 1  # /private/ is disallowed
-    records = document_records(sample_workspace)
+    records = [r.model_dump() for r in document_records(sample_workspace)]  # the JSON shape
     assert len(records) == 15
     assert all(set(r) >= INTERFACE_DOCUMENT_KEYS for r in records)
     by_path = {r["url"].split("/", 3)[3]: r for r in records}
@@ -131,7 +131,7 @@ def test_lifecycle_new_changed_unchanged_gone_failed(tmp_path: Path, site: Site)
     assert (second.counts["changed"], second.counts["gone"], second.counts["failed"]) == (1, 1, 1)
     assert second.counts["unchanged"] == 2  # home and B: a footer edit is not a change
     assert 0 < second.counts["chunks_embedded"] < chunks_a  # only A's changed chunk(s)
-    live = {r["url"] for r in document_records(ws)}
+    live = {r.url for r in document_records(ws)}
     assert site.url("/c") not in live
     assert site.url("/d") in live  # a transient failure never removes a document
     assert ws.catalogue.get(site.url("/d")).failure_reason == "HTTP 500"  # type: ignore[union-attr]
@@ -185,8 +185,8 @@ def test_duplicate_content_at_two_urls_is_one_document_with_an_alias(tmp_path: P
     ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
     state = run(ws)
     assert state.counts["duplicates"] == 1
-    records = [r for r in document_records(ws) if r["title"] == "Shared"]
-    assert len(records) == 1 and len(records[0]["aliases"]) == 1
+    records = [r for r in document_records(ws) if r.title == "Shared"]
+    assert len(records) == 1 and len(records[0].aliases) == 1
     ws.close()
 
 
@@ -198,9 +198,9 @@ def test_a_page_with_a_canonical_link_is_one_document_under_its_canonical_url(tm
     site.page("/projects/care", page("Care co-op", body, head=canonical))
     ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
     run(ws)
-    records = [r for r in document_records(ws) if r["title"] == "Care co-op"]
-    assert [r["url"] for r in records] == [site.url("/projects/care")]
-    assert records[0]["aliases"] == [site.url("/projects/care?view=print")]
+    records = [r for r in document_records(ws) if r.title == "Care co-op"]
+    assert [r.url for r in records] == [site.url("/projects/care")]
+    assert records[0].aliases == [site.url("/projects/care?view=print")]
     ws.close()
 
 
@@ -213,8 +213,8 @@ def test_a_page_that_moves_with_a_redirect_is_merged_into_its_new_address(tmp_pa
     site.raw("/old", b"", status=301, headers={"Location": site.url("/new")})
     site.page("/new", body)
     second = run(ws)
-    records = [r for r in document_records(ws) if r["title"] == "Energy co-op"]
-    assert [(r["url"], r["aliases"]) for r in records] == [(site.url("/new"), [site.url("/old")])]
+    records = [r for r in document_records(ws) if r.title == "Energy co-op"]
+    assert [(r.url, r.aliases) for r in records] == [(site.url("/new"), [site.url("/old")])]
     assert second.counts["gone"] == 1 and second.counts["new"] == 1
     expected_ids = {point_id(s.url, i) for s in ws.catalogue.documents("live") for i in range(s.chunk_count)}
     assert ws.index.point_ids() == expected_ids  # the old address's chunks left the index

@@ -26,7 +26,7 @@ from harvester.config import Settings
 from harvester.embed import BatchingEmbedder
 from harvester.errors import IndexUnavailableError, InvalidQueryError
 from harvester.index import VectorIndex
-from harvester.models import SearchHit, SearchResponse
+from harvester.models import DocumentRecord, RunRecord, SearchHit, SearchResponse
 from harvester.search import Searcher, SearchFilters, highlight_spans, type_key
 
 T = TypeVar("T")
@@ -64,7 +64,7 @@ class Health(BaseModel):
     index_reachable: bool
     documents: int
     chunks: int
-    last_run: dict[str, Any] | None
+    last_run: RunRecord | None
 
 
 @dataclass
@@ -146,10 +146,10 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
 
     @app.get(
         "/documents/{doc_id}",
-        response_model=dict[str, Any],
+        response_model=DocumentRecord,
         responses={404: {"model": ErrorMessage, "description": "No live document with this id or URL"}},
     )
-    async def document(request: Request, doc_id: Annotated[str, Path(max_length=2000)]) -> dict[str, Any]:
+    async def document(request: Request, doc_id: Annotated[str, Path(max_length=2000)]) -> DocumentRecord:
         state = _state(request)
         record = await _read(state, _document_record, state.ws, doc_id, limits.show_contacts)
         if record is None:
@@ -258,17 +258,14 @@ async def _read(state: _State, func: Callable[..., T], *args: Any) -> T:
     return await asyncio.to_thread(locked)
 
 
-def _document_record(ws: Any, doc_id: str, show_contacts: bool) -> dict[str, Any] | None:
+def _document_record(ws: Any, doc_id: str, show_contacts: bool) -> DocumentRecord | None:
     """A live document by its id (an indexed column) or by its URL or one of its aliases."""
     from harvester.pipeline import document_record
 
     stored = ws.catalogue.by_id(doc_id) or ws.catalogue.get(ws.catalogue.resolve_alias(doc_id))
     if stored is None or stored.status != "live" or stored.document is None:
         return None
-    record: dict[str, Any] = document_record(
-        stored, show_contacts=show_contacts, aliases=ws.catalogue.aliases_of(stored.url)
-    )
-    return record
+    return document_record(stored, show_contacts=show_contacts, aliases=ws.catalogue.aliases_of(stored.url))
 
 
 async def _facets(state: _State) -> Facets:
@@ -278,7 +275,7 @@ async def _facets(state: _State) -> Facets:
     unreachable, or was written before it carried the facet fields).
     """
     runs = await _read(state, state.ws.catalogue.runs, 1)
-    version = f"{runs[0]['run_id']}:{runs[0]['finished_at']}" if runs else ""
+    version = f"{runs[0].run_id}:{runs[0].finished_at}" if runs else ""
     if state.facets is None or state.facets[0] != version:
         facets = await asyncio.to_thread(_index_facets, state.ws.index)
         if facets is None:

@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from harvester.errors import StorageError
-from harvester.models import Document, KnownPage, document_id, utcnow
+from harvester.models import Document, KnownPage, RunEvent, RunRecord, StoredDocument, document_id, utcnow
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -67,25 +66,6 @@ CREATE TABLE IF NOT EXISTS embeddings (
     PRIMARY KEY (text_hash, model)
 );
 """
-
-
-@dataclass
-class StoredDocument:
-    url: str
-    source: str
-    status: str
-    document: Document | None
-    content_hash: str | None
-    record_hash: str | None
-    indexed_hash: str | None
-    first_seen: str | None
-    last_changed: str | None
-    last_fetched: str | None
-    failure_reason: str | None
-    failures_in_row: int
-    chunk_count: int
-    text_words: int
-    raw_sha: str | None
 
 
 class Catalogue:
@@ -351,7 +331,7 @@ class Catalogue:
             cursor = db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         return cursor.rowcount
 
-    def previous_run(self, run_id: str) -> dict[str, Any] | None:
+    def previous_run(self, run_id: str) -> RunRecord | None:
         """The finished run that started before `run_id`, for comparisons."""
         row = self._db.execute(
             "SELECT * FROM runs WHERE finished_at IS NOT NULL AND run_id != ? AND started_at < "
@@ -367,15 +347,15 @@ class Catalogue:
                 (run_id, url, event, json.dumps(detail or {})),
             )
 
-    def events(self, run_id: str) -> list[tuple[str, str, dict[str, Any]]]:
+    def events(self, run_id: str) -> list[RunEvent]:
         rows = self._db.execute("SELECT url, event, detail FROM run_events WHERE run_id = ? ORDER BY rowid", (run_id,))
-        return [(r["url"], r["event"], json.loads(r["detail"])) for r in rows]
+        return [RunEvent(r["url"], r["event"], json.loads(r["detail"])) for r in rows]
 
-    def run(self, run_id: str) -> dict[str, Any] | None:
+    def run(self, run_id: str) -> RunRecord | None:
         row = self._db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
         return _run(row) if row else None
 
-    def runs(self, limit: int = 50) -> list[dict[str, Any]]:
+    def runs(self, limit: int = 50) -> list[RunRecord]:
         rows = self._db.execute("SELECT * FROM runs ORDER BY started_at DESC, rowid DESC LIMIT ?", (limit,))
         return [_run(r) for r in rows]
 
@@ -423,14 +403,14 @@ def _stored(row: sqlite3.Row) -> StoredDocument:
     )
 
 
-def _run(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "run_id": row["run_id"],
-        "started_at": row["started_at"],
-        "finished_at": row["finished_at"],
-        "status": row["status"],
-        "sources": json.loads(row["sources"]),
-        "counts": json.loads(row["counts"]),
-        "timings": json.loads(row["timings"]),
-        "per_source": json.loads(row["per_source"]) if "per_source" in row.keys() else {},  # noqa: SIM118
-    }
+def _run(row: sqlite3.Row) -> RunRecord:
+    return RunRecord(
+        run_id=row["run_id"],
+        started_at=row["started_at"],
+        finished_at=row["finished_at"],
+        status=row["status"],
+        sources=json.loads(row["sources"]),
+        counts=json.loads(row["counts"]),
+        timings=json.loads(row["timings"]),
+        per_source=json.loads(row["per_source"]) if "per_source" in row.keys() else {},  # noqa: SIM118
+    )

@@ -16,6 +16,7 @@ from rich.table import Table
 from harvester.config import Settings, load_settings
 from harvester.console import err, out, print_hits
 from harvester.errors import ConfigError, HarvesterError, IndexUnavailableError, InvalidQueryError, LockedError
+from harvester.models import RunRecord
 
 app = typer.Typer(
     add_completion=False,
@@ -294,18 +295,18 @@ def documents(as_json: Annotated[bool, typer.Option("--json", help="JSON array o
     finally:
         ws.close()
     if as_json:
-        typer.echo(json.dumps(records, ensure_ascii=False))
+        typer.echo(json.dumps([r.model_dump() for r in records], ensure_ascii=False))
         return
     table = Table("title", "type", "lead", "year", "principles", "chunks", show_lines=False)
     for r in records:
-        year = f"{r['year']}–{r['year_end']}" if r["year_end"] else str(r["year"] or "")
+        year = f"{r.year}–{r.year_end}" if r.year_end else str(r.year or "")
         table.add_row(
-            escape(r["title"][:60]),
-            r["doc_type"],
-            escape(r["lead_member"] or ""),
+            escape(r.title[:60]),
+            r.doc_type,
+            escape(r.lead_member or ""),
             year,
-            str(len(r["principles"])),
-            str(r["chunks"]),
+            str(len(r.principles)),
+            str(r.chunks),
         )
     out.print(table)
 
@@ -333,21 +334,21 @@ def report(
         if run_id is None:
             if not runs:
                 raise HarvesterError(f"no runs recorded yet in {ws.data_dir}")
-            run_id = runs[0]["run_id"]
+            run_id = runs[0].run_id
         report = build_report(ws.catalogue, run_id, show_contacts=ws.settings.report.show_contacts)
         typer.echo(render(report, fmt))
     finally:
         ws.close()
 
 
-def _print_runs(runs: list[dict[str, Any]]) -> None:
+def _print_runs(runs: list[RunRecord]) -> None:
     table = Table("run", "status", "started", "new", "changed", "gone", "failed")
     for r in runs:
-        c = r["counts"]
+        c = r.counts
         table.add_row(
-            r["run_id"],
-            r["status"],
-            r["started_at"][:19],
+            r.run_id,
+            r.status,
+            r.started_at[:19],
             *(str(c.get(k, 0)) for k in ("new", "changed", "gone", "failed")),
         )
     out.print(table)

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from harvester.catalogue import Catalogue, StoredDocument
+from harvester.catalogue import Catalogue
 from harvester.config import CrawlConfig, SourceConfig
 from harvester.errors import ExtractionError, StorageError
 from harvester.extract import Extractor
 from harvester.extract.pool import ExtractionPool
-from harvester.models import Change, Document, FetchedPage, RunState
+from harvester.models import Change, Document, FetchedPage, RunState, StoredDocument
 from harvester.store import RawStore
 
 log = logging.getLogger(__name__)

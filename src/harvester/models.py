@@ -262,3 +262,143 @@ class SearchResponse(BaseModel):
     mode: str
     took_ms: float
     results: list[SearchHit]
+
+
+@dataclass
+class StoredDocument:
+    """A URL's row in the catalogue, with its document when it has one."""
+
+    url: str
+    source: str
+    status: str
+    document: Document | None
+    content_hash: str | None
+    record_hash: str | None
+    indexed_hash: str | None
+    first_seen: str | None
+    last_changed: str | None
+    last_fetched: str | None
+    failure_reason: str | None
+    failures_in_row: int
+    chunk_count: int
+    text_words: int
+    raw_sha: str | None
+
+
+class LinkRecord(BaseModel):
+    url: str
+    kind: Literal["pdf", "html"]
+
+
+class DocumentRecord(BaseModel):
+    """One live document as `harvester documents --json` and `/documents/{id}` give it: the
+    INTERFACE.md shape first, then extensions."""
+
+    url: str
+    source: str
+    kind: str
+    title: str
+    doc_type: str
+    lead_member: str | None
+    participating_members: list[str]
+    year: int | None
+    year_end: int | None
+    type: str | None
+    principles: list[Principle]
+    contacts: list[Contact]
+    topics: list[str]
+    summary: str
+    links: list[LinkRecord]
+    content_hash: str | None
+    first_seen: str | None
+    last_changed: str | None
+    chunks: int
+    id: str
+    outcomes: list[str]
+    participants: list[Participant]
+    linked_from: str | None
+    pages: int | None
+    provenance: dict[str, str]
+    review: list[str]
+    aliases: list[str]
+
+    @classmethod
+    def of(cls, doc: Document, stored: StoredDocument, *, show_contacts: bool, aliases: list[str]) -> DocumentRecord:
+        return cls(
+            url=doc.url,
+            source=doc.source,
+            kind=doc.kind.value,
+            title=doc.title,
+            doc_type=doc.doc_type.value,
+            lead_member=doc.lead_member,
+            participating_members=doc.participating_members,
+            year=doc.year,
+            year_end=doc.year_end,
+            type=doc.type,
+            principles=doc.principles,
+            contacts=doc.contacts if show_contacts else [],
+            topics=doc.topics,
+            summary=doc.summary,
+            links=[LinkRecord(url=link.url, kind=link.kind) for link in doc.links],
+            content_hash=stored.content_hash,
+            first_seen=stored.first_seen,
+            last_changed=stored.last_changed,
+            chunks=stored.chunk_count,
+            id=document_id(doc.url),
+            outcomes=doc.outcomes,
+            participants=doc.participants,
+            linked_from=doc.linked_from,
+            pages=doc.pages,
+            provenance=doc.provenance,
+            review=doc.review,
+            aliases=aliases,
+        )
+
+
+class RunRecord(BaseModel):
+    """A run as the catalogue records it."""
+
+    run_id: str
+    started_at: str
+    finished_at: str | None
+    status: str
+    sources: list[str]
+    counts: dict[str, int]
+    timings: dict[str, float]
+    per_source: dict[str, dict[str, int]] = Field(default_factory=dict)
+
+
+@dataclass
+class RunEvent:
+    """One thing that happened to one URL in a run (new, changed, gone, failed, skipped, held_back)."""
+
+    url: str
+    event: str
+    detail: dict[str, Any]
+
+
+class Report(BaseModel):
+    """An ingestion report: the JSON shape in INTERFACE.md first, then extensions. Sections written
+    for people (the corpus figures, the comparison with the run before) stay plain mappings."""
+
+    run_id: str
+    started_at: str
+    finished_at: str | None
+    status: str
+    sources: list[str]
+    counts: dict[str, int]
+    failures: list[dict[str, Any]]
+    changes: list[dict[str, Any]]
+    needs_review: list[dict[str, Any]]
+    timings_s: dict[str, float]
+    errors: list[str]
+    other_counts: dict[str, int]
+    failures_by_reason: dict[str, list[str]]
+    skipped: list[dict[str, Any]]
+    skipped_by_reason: dict[str, int]
+    corpus: dict[str, Any]
+    by_source: dict[str, dict[str, int]]
+    previous: dict[str, Any] | None
+    contacts: list[dict[str, Any]]
+    contacts_shown: bool
+    held_back: list[dict[str, Any]]

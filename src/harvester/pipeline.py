@@ -19,12 +19,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from filelock import FileLock, Timeout
 
-from harvester.catalogue import Catalogue, StoredDocument
+from harvester.catalogue import Catalogue
 from harvester.chunk import chunk_document
 from harvester.config import Settings, SourceConfig
 from harvester.crawl import Crawler
@@ -35,7 +34,7 @@ from harvester.extract.pool import ExtractionPool
 from harvester.gazetteer import Gazetteer
 from harvester.harvest import SourceHarvest, extractor_for
 from harvester.index import DocumentUpdate, IndexedChunk, VectorIndex, open_index
-from harvester.models import RunState, utcnow
+from harvester.models import DocumentRecord, RunState, StoredDocument, utcnow
 from harvester.search import Searcher, payload_for
 from harvester.store import RawStore
 
@@ -379,10 +378,10 @@ def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _qui
     run = ws.catalogue.run(run_id)
     if run is None:
         raise HarvesterError(f"no run with id {run_id!r}")
-    state = RunState(run_id=run_id, sources=list(run["sources"]))
-    state.counts.update({k: int(v) for k, v in run["counts"].items()})
-    state.timings.update({k: float(v) for k, v in run["timings"].items()})
-    state.per_source = run["per_source"]
+    state = RunState(run_id=run_id, sources=list(run.sources))
+    state.counts.update({k: int(v) for k, v in run.counts.items()})
+    state.timings.update({k: float(v) for k, v in run.timings.items()})
+    state.per_source = dict(run.per_source)
     with run_lock(ws.data_dir, command):
         try:
             index_pending(ws, state, notify)
@@ -396,7 +395,7 @@ def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _qui
 
 def run_changes(ws: Workspace, run_id: str) -> list[tuple[str, str]]:
     """(change, url) for every new, changed and gone document of a run, in the order they happened."""
-    return [(event, url) for url, event, _ in ws.catalogue.events(run_id) if event in ("new", "changed", "gone")]
+    return [(e.event, e.url) for e in ws.catalogue.events(run_id) if e.event in ("new", "changed", "gone")]
 
 
 def _status(state: RunState) -> str:
@@ -410,45 +409,13 @@ def _status(state: RunState) -> str:
 
 def document_record(
     stored: StoredDocument, *, show_contacts: bool = True, aliases: list[str] | None = None
-) -> dict[str, Any]:
+) -> DocumentRecord:
     """One live document as the `harvester documents --json` shape in INTERFACE.md, plus extensions."""
-    from harvester.index import doc_point_id
-
-    doc = stored.document
-    assert doc is not None
-    record: dict[str, Any] = {
-        "url": doc.url,
-        "source": doc.source,
-        "kind": doc.kind.value,
-        "title": doc.title,
-        "doc_type": doc.doc_type.value,
-        "lead_member": doc.lead_member,
-        "participating_members": doc.participating_members,
-        "year": doc.year,
-        "year_end": doc.year_end,
-        "type": doc.type,
-        "principles": [p.model_dump() for p in doc.principles],
-        "contacts": [c.model_dump() for c in doc.contacts] if show_contacts else [],
-        "topics": doc.topics,
-        "summary": doc.summary,
-        "links": [{"url": link.url, "kind": link.kind} for link in doc.links],
-        "content_hash": stored.content_hash,
-        "first_seen": stored.first_seen,
-        "last_changed": stored.last_changed,
-        "chunks": stored.chunk_count,
-        "id": doc_point_id(doc.url),
-        "outcomes": doc.outcomes,
-        "participants": [p.model_dump() for p in doc.participants],
-        "linked_from": doc.linked_from,
-        "pages": doc.pages,
-        "provenance": doc.provenance,
-        "review": doc.review,
-        "aliases": aliases or [],
-    }
-    return record
+    assert stored.document is not None
+    return DocumentRecord.of(stored.document, stored, show_contacts=show_contacts, aliases=aliases or [])
 
 
-def document_records(ws: Workspace, show_contacts: bool = True) -> list[dict[str, Any]]:
+def document_records(ws: Workspace, show_contacts: bool = True) -> list[DocumentRecord]:
     return [
         document_record(s, show_contacts=show_contacts, aliases=ws.catalogue.aliases_of(s.url))
         for s in ws.catalogue.documents("live")

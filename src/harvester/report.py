@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from harvester.catalogue import Catalogue
 from harvester.errors import HarvesterError
+from harvester.models import Report, RunRecord
 from harvester.store import atomic_write
 
 COUNT_KEYS = (
@@ -35,7 +36,7 @@ _REVIEWED_TYPES = ("project", "case_study")
 
 def build_report(
     catalogue: Catalogue, run_id: str, errors: list[str] | None = None, *, show_contacts: bool = True
-) -> dict[str, Any]:
+) -> Report:
     """The report of one run as the JSON shape in INTERFACE.md, extended with detail.
 
     `show_contacts=False` keeps names and emails out (the count of contacts found stays).
@@ -43,13 +44,15 @@ def build_report(
     run = catalogue.run(run_id)
     if run is None:
         raise HarvesterError(f"no run with id {run_id!r}")
-    counts = {key: int(run["counts"].get(key, 0)) for key in COUNT_KEYS}
-    counts["fetched"] = int(run["counts"].get("fetched", 0)) + int(run["counts"].get("not_modified", 0))
-    counts["unchanged"] = int(run["counts"].get("unchanged", 0))
-    extra = {k: v for k, v in run["counts"].items() if k not in counts}
-    events = catalogue.events(run_id)
-    changes, failures, skipped, held = [], [], [], []
-    for url, event, detail in events:
+    counts = {key: int(run.counts.get(key, 0)) for key in COUNT_KEYS}
+    counts["fetched"] = int(run.counts.get("fetched", 0)) + int(run.counts.get("not_modified", 0))
+    counts["unchanged"] = int(run.counts.get("unchanged", 0))
+    extra = {k: v for k, v in run.counts.items() if k not in counts}
+    changes: list[dict[str, Any]] = []
+    failures: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    held: list[dict[str, Any]] = []
+    for url, event, detail in ((e.url, e.event, e.detail) for e in catalogue.events(run_id)):
         if event in ("new", "changed", "gone"):
             stored = catalogue.get(url)
             title = stored.document.title if stored and stored.document else ""
@@ -67,29 +70,29 @@ def build_report(
     failures.sort(key=lambda f: f["url"])
     skipped.sort(key=lambda f: f["url"])
     live = catalogue.documents("live")
-    return {
-        "run_id": run["run_id"],
-        "started_at": run["started_at"],
-        "finished_at": run["finished_at"],
-        "status": run["status"],
-        "sources": run["sources"],
-        "counts": counts,
-        "failures": failures,
-        "changes": changes,
-        "needs_review": _needs_review(live, changes) + _held_for_review(held),
-        "timings_s": {k: float(run["timings"].get(k, 0.0)) for k in ("crawl", "extract", "embed", "index")},
-        "errors": errors or [],
-        "other_counts": extra,
-        "failures_by_reason": _group_failures(failures),
-        "skipped": skipped[:500],
-        "skipped_by_reason": _count_reasons(skipped),
-        "corpus": _corpus(live),
-        "by_source": {name: _source_counts(c) for name, c in sorted(run["per_source"].items())},
-        "previous": _comparison(catalogue.previous_run(run_id), counts),
-        "contacts": _contacts(live) if show_contacts else [],
-        "contacts_shown": show_contacts,
-        "held_back": _held_back(held),
-    }
+    return Report(
+        run_id=run.run_id,
+        started_at=run.started_at,
+        finished_at=run.finished_at,
+        status=run.status,
+        sources=run.sources,
+        counts=counts,
+        failures=failures,
+        changes=changes,
+        needs_review=_needs_review(live, changes) + _held_for_review(held),
+        timings_s={k: float(run.timings.get(k, 0.0)) for k in ("crawl", "extract", "embed", "index")},
+        errors=errors or [],
+        other_counts=extra,
+        failures_by_reason=_group_failures(failures),
+        skipped=skipped[:500],
+        skipped_by_reason=_count_reasons(skipped),
+        corpus=_corpus(live),
+        by_source={name: _source_counts(c) for name, c in sorted(run.per_source.items())},
+        previous=_comparison(catalogue.previous_run(run_id), counts),
+        contacts=_contacts(live) if show_contacts else [],
+        contacts_shown=show_contacts,
+        held_back=_held_back(held),
+    )
 
 
 def _held_back(held: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -180,16 +183,16 @@ def _source_counts(counts: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def _comparison(previous: dict[str, Any] | None, counts: dict[str, int]) -> dict[str, Any] | None:
+def _comparison(previous: RunRecord | None, counts: dict[str, int]) -> dict[str, Any] | None:
     """This run's headline counts against the run before it."""
     if previous is None:
         return None
-    before = {key: int(previous["counts"].get(key, 0)) for key in COUNT_KEYS}
-    before["fetched"] = int(previous["counts"].get("fetched", 0)) + int(previous["counts"].get("not_modified", 0))
+    before = {key: int(previous.counts.get(key, 0)) for key in COUNT_KEYS}
+    before["fetched"] = int(previous.counts.get("fetched", 0)) + int(previous.counts.get("not_modified", 0))
     return {
-        "run_id": previous["run_id"],
-        "status": previous["status"],
-        "finished_at": previous["finished_at"],
+        "run_id": previous.run_id,
+        "status": previous.status,
+        "finished_at": previous.finished_at,
         "counts": before,
         "delta": {key: counts[key] - before[key] for key in COUNT_KEYS if counts[key] != before[key]},
     }
@@ -227,10 +230,10 @@ def _corpus(live: list[Any]) -> dict[str, Any]:
     }
 
 
-def render(report: dict[str, Any], fmt: str) -> str:
+def render(report: Report, fmt: str) -> str:
     """The report as json, md or html (autoescaped: page-derived text is shown as text)."""
     if fmt == "json":
-        return json.dumps(report, indent=2, ensure_ascii=False)
+        return json.dumps(report.model_dump(), indent=2, ensure_ascii=False)
     if fmt not in FORMATS:
         raise HarvesterError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
     markdown = fmt == "md"
@@ -243,7 +246,8 @@ def render(report: dict[str, Any], fmt: str) -> str:
     )
     env.filters["url"] = _markdown_url if markdown else str
     template = env.get_template("report.md.j2" if markdown else "report.html")
-    return template.render(r=report, bars=_bars(report))
+    data = report.model_dump()
+    return template.render(r=data, bars=_bars(data))
 
 
 class _Markdown(str):

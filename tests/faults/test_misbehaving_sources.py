@@ -34,13 +34,13 @@ def test_a_misbehaving_source_is_bounded_and_every_failure_has_a_reason(tmp_path
         assert elapsed < 60, f"the run took {elapsed:.0f} s"
         assert grown_mib < 300, f"memory grew by {grown_mib:.0f} MiB (a gzip bomb or endless body got through)"
         assert first.status == "partial"
-        live = {r["url"].rsplit("/", 1)[-1] for r in document_records(ws)}
+        live = {r.url.rsplit("/", 1)[-1] for r in document_records(ws)}
         assert {"fine", "busy"} <= live  # 429 + Retry-After honoured, then fetched
 
         report = ws.catalogue.events(first.run_id)
         reasons = {
             url.rsplit("/", 1)[-1]: detail.get("reason", "")
-            for url, event, detail in report
+            for url, event, detail in ((e.url, e.event, e.detail) for e in report)
             if event in ("failed", "skipped")
         }
         assert reasons["trickle"].startswith("timeout: no complete response")
@@ -56,5 +56,5 @@ def test_a_misbehaving_source_is_bounded_and_every_failure_has_a_reason(tmp_path
         # Nothing is deleted by failures: the good pages survive a run in which everything fails.
         second = execute(ws, None, crawl=True, index=True, command="faults")
         assert second.counts["gone"] == 0
-        assert {"fine", "busy"} <= {r["url"].rsplit("/", 1)[-1] for r in document_records(ws)}
+        assert {"fine", "busy"} <= {r.url.rsplit("/", 1)[-1] for r in document_records(ws)}
         ws.close()

@@ -31,7 +31,7 @@ def test_a_full_disk_stops_the_run_cleanly_and_the_next_run_recovers(
     leftovers = [p for p in data.rglob(".*") if p.is_file() and p.name not in (".run.lock",)]
     assert leftovers == []  # no temporary files, no half-written bodies or reports
     assert ws.catalogue.documents("live") == []  # nothing recorded without its raw body
-    assert ws.catalogue.runs()[0]["status"] == "failed"
+    assert ws.catalogue.runs()[0].status == "failed"
 
     recovered = execute(ws, None, crawl=True, index=True, command="faults")
     assert recovered.status == "completed" and recovered.counts["new"] == 15
