@@ -26,6 +26,8 @@ def test_harvest_and_index_flow_runs_on_the_ephemeral_api(tmp_path: Path, sample
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
         "PREFECT_API_URL": "",
+        # The embedded server starts in a subprocess; on a busy 2-core machine 20 s is not always enough.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     }
     result = subprocess.run(
         [sys.executable, str(ROOT / "flows" / "harvest.py"), "--config", str(config)],
