@@ -228,7 +228,7 @@ def test_the_harvest_task_retries_only_where_a_retry_can_help(
     quick = harvest_flows.crawl_and_extract.with_options(retry_delay_seconds=0)
     monkeypatch.setattr(harvest_flows, "crawl_and_extract", quick)
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=120):  # a busy 2-core machine can take over 30 s
         for error in (StorageError("cannot write data/raw: No space left on device"), ConfigError("bad config")):
             attempts.clear()
             first_failure[:] = [error]
@@ -273,7 +273,7 @@ def test_a_second_job_on_one_data_dir_waits_for_the_slot(
     monkeypatch.setattr(harvest_flows, "execute", recorded)
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
     results: list[dict[str, object]] = []
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=120):  # a busy 2-core machine can take over 30 s
         harvest_flows.ensure_limit(name)
         with concurrency(name, occupy=1, strict=True):
             worker = threading.Thread(target=lambda: results.append(harvest_flows.harvest("sample", str(config))))
