@@ -28,9 +28,9 @@ from harvester.index import (
     point_id,
 )
 from harvester.index.copy import copy_index
+from harvester.index.payload import payload_for
 from harvester.index.server import ServerEngine
 from harvester.models import Document, Kind, Principle, Section
-from harvester.search import payload_for
 
 # qdrant-client's local mode, standing in for a server, says payload indexes need a real server
 pytestmark = pytest.mark.filterwarnings("ignore:Payload indexes have no effect:UserWarning")

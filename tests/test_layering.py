@@ -129,3 +129,56 @@ def test_the_library_has_no_import_cycles() -> None:
 def test_the_cycle_finder_finds_cycles() -> None:
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+MAX_MODULE_LINES = 450
+MAX_CLASS_LINES = 200
+
+
+def test_no_module_or_class_outgrows_a_reading() -> None:
+    too_long = []
+    for path in SRC.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if len(text.splitlines()) > MAX_MODULE_LINES:
+            too_long.append(f"{path.relative_to(ROOT)}: {len(text.splitlines())} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
+                lines = node.end_lineno - node.lineno + 1
+                if lines > MAX_CLASS_LINES:
+                    too_long.append(f"{path.relative_to(ROOT)}: class {node.name} {lines} lines")
+    assert too_long == []
+
+
+def untyped_public_signatures(path: Path) -> list[str]:
+    """Public functions and methods whose parameters or result are `dict[str, Any]`, as 'line name'."""
+    module = ast.parse(path.read_text(encoding="utf-8"))
+    classes = [n for n in module.body if isinstance(n, ast.ClassDef) and not n.name.startswith("_")]
+    found = []
+    for node in [*module.body, *(n for c in classes for n in c.body)]:  # nested helpers are not public
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or node.name.startswith("_"):
+            continue
+        annotations = [a.annotation for a in node.args.args + node.args.kwonlyargs if a.annotation]
+        annotations += [node.returns] if node.returns else []
+        if any("dict[str, Any]" in ast.unparse(a) for a in annotations):
+            found.append(f"{node.lineno} {node.name}")
+    return found
+
+
+def test_records_crossing_modules_are_typed() -> None:
+    """No public function takes or returns `dict[str, Any]`; payloads handed to Qdrant (index/) excepted."""
+    outside_index = [p for p in SRC.rglob("*.py") if INDEX not in p.parents]
+    found = [f"{p.relative_to(ROOT)}:{s}" for p in outside_index for s in untyped_public_signatures(p)]
+    assert found == []
+
+
+def test_the_signature_check_sees_untyped_signatures(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def shown(a: dict[str, Any]) -> None: ...\n"
+        "def _hidden() -> dict[str, Any]: ...\n"
+        "async def returned() -> list[dict[str, Any]]: ...\n"
+        "def fine(a: Mapping[str, object]) -> None: ...\n"
+        "class Shown:\n    def method(self) -> dict[str, Any]: ...\n"
+        "def outer() -> None:\n    def nested(a: dict[str, Any]) -> None: ...\n"
+    )
+    assert [s.split(" ")[1] for s in untyped_public_signatures(sample)] == ["shown", "returned", "method"]

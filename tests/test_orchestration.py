@@ -205,6 +205,6 @@ def _last_run_id(data_dir: Path) -> str:
 
     catalogue = Catalogue(data_dir / "catalogue.sqlite")
     try:
-        return catalogue.runs(limit=1)[0].run_id
+        return catalogue.history.runs(limit=1)[0].run_id
     finally:
         catalogue.close()

@@ -143,7 +143,9 @@ def test_lifecycle_new_changed_unchanged_gone_failed(tmp_path: Path, site: Site)
     assert set(report) >= INTERFACE_REPORT_KEYS and set(report["counts"]) >= INTERFACE_COUNTS
     changes = {(c["url"], c["change"]) for c in report["changes"]}
     assert changes == {(site.url("/a"), "changed"), (site.url("/c"), "gone")}
-    assert report["failures"] == [{"url": site.url("/d"), "reason": "HTTP 500", "runs_in_a_row": 1}]
+    assert report["failures"] == [
+        {"url": site.url("/d"), "reason": "HTTP 500", "kind": "http_status", "runs_in_a_row": 1}
+    ]
     ws.close()
 
 

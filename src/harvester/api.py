@@ -25,9 +25,10 @@ from pydantic import BaseModel
 from harvester.config import Settings
 from harvester.embed import BatchingEmbedder
 from harvester.errors import IndexUnavailableError, InvalidQueryError
+from harvester.gazetteer import type_key
 from harvester.index import VectorIndex
 from harvester.models import DocumentRecord, RunRecord, SearchHit, SearchResponse
-from harvester.search import Searcher, SearchFilters, highlight_spans, type_key
+from harvester.search import Searcher, SearchFilters, highlight_spans
 
 T = TypeVar("T")
 Mode = Literal["hybrid", "dense", "sparse"]
@@ -163,7 +164,7 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
     @app.get("/health", response_model=Health)
     async def health(request: Request) -> Health:
         state = _state(request)
-        runs = await _read(state, state.ws.catalogue.runs, 1)
+        runs = await _read(state, state.ws.catalogue.history.runs, 1)
         documents = (await _read(state, state.ws.catalogue.counts_by_status)).get("live", 0)
         try:
             chunks, reachable = await asyncio.to_thread(state.ws.index.count), True
@@ -274,7 +275,7 @@ async def _facets(state: _State) -> Facets:
     The index counts them (its document collection); the catalogue does when the index cannot (it is
     unreachable, or was written before it carried the facet fields).
     """
-    runs = await _read(state, state.ws.catalogue.runs, 1)
+    runs = await _read(state, state.ws.catalogue.history.runs, 1)
     version = f"{runs[0].run_id}:{runs[0].finished_at}" if runs else ""
     if state.facets is None or state.facets[0] != version:
         facets = await asyncio.to_thread(_index_facets, state.ws.index)

@@ -327,7 +327,7 @@ def report(
         raise InvalidQueryError("--last and --run name different runs; give one of them")
     ws = _workspace()
     try:
-        runs = ws.catalogue.runs()
+        runs = ws.catalogue.history.runs()
         if list_runs:
             _print_runs(runs)
             return

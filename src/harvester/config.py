@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -267,7 +268,7 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     return _anchor_paths(settings, config_path.parent)
 
 
-def settings_from_dict(data: dict[str, Any], base_dir: Path) -> Settings:
+def settings_from_dict(data: Mapping[str, object], base_dir: Path) -> Settings:
     """Build settings in code (demo, tests) with the same validation as a file."""
     try:
         settings = Settings.model_validate(data)

@@ -39,6 +39,9 @@ class FetchFailure(StrEnum):
     TOO_LARGE = "too_large"
     BAD_ENCODING = "bad_encoding"  # a Content-Encoding that is stacked, unknown or corrupt
     REDIRECTS = "redirects"
+    HTTP_STATUS = "http_status"  # the server answered with an error status
+    UNREACHABLE = "unreachable"  # the host could not be reached at all (its robots.txt neither)
+    CRAWLER_ERROR = "crawler_error"  # a bug of ours on one URL, caught so the crawl goes on
 
 
 class FetchError(HarvesterError):

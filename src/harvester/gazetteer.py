@@ -301,3 +301,11 @@ def canonical_principle(raw: str, min_score: int = 88) -> str | None:
         return None
     match = process.extractOne(key, list(_PRINCIPLE_KEYS), scorer=fuzz.ratio, score_cutoff=min_score)
     return _PRINCIPLE_KEYS[match[0]] if match else None
+
+
+def type_key(value: str | None) -> str | None:
+    """'Policy Labs', 'policy lab' and 'POLICY-LABS' agree."""
+    if not value:
+        return None
+    words = re.sub(r"[^a-z0-9 ]+", " ", fold(value)).split()
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)

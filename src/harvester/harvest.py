@@ -27,7 +27,7 @@ from harvester.config import CrawlConfig, SourceConfig
 from harvester.errors import ExtractionError, StorageError
 from harvester.extract import Extractor
 from harvester.extract.pool import ExtractionPool
-from harvester.models import Change, Document, FetchedPage, RunState, StoredDocument
+from harvester.models import Change, Document, EventDetail, FetchedPage, RunState, StoredDocument
 from harvester.store import RawStore
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class Staged:
     doc: Document
     raw_sha: str
     previous: StoredDocument
-    detail: dict[str, Any]
+    detail: EventDetail
 
 
 @dataclass
@@ -102,7 +102,7 @@ class SourceHarvest:
             self.not_found.append(page.url)
             return
         if page.error is not None:
-            self._failed(page.url, page.error)
+            self._failed(page.url, page.error, page.failure or "unknown")
             return
         if page.not_modified:
             self.catalogue.touch_unchanged(page.url, page.etag, page.last_modified)
@@ -116,10 +116,7 @@ class SourceHarvest:
         if extracted is not None:
             self._record(page, *extracted)
         if (counts["new"] + counts["changed"] + counts["unchanged"]) % 25 == 0:
-            self.notify(
-                f"{self.source.name}: {counts['fetched_pages']} fetched, {counts['new']} new, "
-                f"{counts['changed']} changed"
-            )
+            self.notify(_progress(self.source.name, counts))
 
     async def _extract(self, page: FetchedPage) -> tuple[Document, str] | None:
         assert page.body is not None
@@ -130,11 +127,11 @@ class SourceHarvest:
             result = self._extract_page(page_for_extract)
             doc: Document = await result if hasattr(result, "__await__") else result
         except ExtractionError as exc:
-            self._failed(page.identity, f"extraction: {exc.reason}")
+            self._failed(page.identity, f"extraction: {exc.reason}", "extraction")
             return None
         except Exception as exc:  # a parser bug on one page must not stop the run
             log.exception("extraction crashed on %s", page.identity)
-            self._failed(page.identity, f"extraction crashed: {type(exc).__name__}: {exc}"[:300])
+            self._failed(page.identity, f"extraction crashed: {type(exc).__name__}: {exc}"[:300], "extraction")
             return None
         return doc, raw_sha
 
@@ -146,7 +143,7 @@ class SourceHarvest:
             self._redirected(other, identity, page)
         self.catalogue.remove_alias(doc.url)  # it answers as a document of its own (again)
         previous = self.catalogue.get(doc.url)
-        twin = self._twin(doc)
+        twin = _twin(self.catalogue, doc)
         if twin:
             if previous is not None and previous.status == "live":
                 self.retiring.append(Retirement(doc.url, "merged", twin))
@@ -177,13 +174,7 @@ class SourceHarvest:
         else:
             self._alias(address, identity)
 
-    def _twin(self, doc: Document) -> str | None:
-        if len(doc.text.split()) < MIN_WORDS_FOR_DEDUP:
-            return None
-        twin = self.catalogue.live_by_content(doc.content_hash, doc.source)
-        return twin if twin and twin != doc.url else None
-
-    def _save(self, page: FetchedPage, doc: Document, raw_sha: str, change: Change, detail: dict[str, Any]) -> None:
+    def _save(self, page: FetchedPage, doc: Document, raw_sha: str, change: Change, detail: EventDetail) -> None:
         self.catalogue.save_document(
             doc,
             raw_sha=raw_sha,
@@ -196,23 +187,22 @@ class SourceHarvest:
         )
         self.run.counts[change.value] += 1
         if change in (Change.NEW, Change.CHANGED):
-            self.catalogue.add_event(self.run.run_id, doc.url, change.value, {"source": doc.source, **detail})
+            self.catalogue.history.add_event(self.run.run_id, doc.url, change.value, {"source": doc.source, **detail})
 
     def _alias(self, alias: str, url: str) -> None:
         """Record another address of a document; a document that lived there is merged (gone)."""
         if self.catalogue.add_alias(alias, url):
             self._gone(alias, {"merged_into": url})
 
-    def _gone(self, url: str, detail: dict[str, Any]) -> None:
+    def _gone(self, url: str, detail: EventDetail) -> None:
         self.run.counts["gone"] += 1
-        self.catalogue.add_event(self.run.run_id, url, "gone", {"source": self.source.name, **detail})
+        self.catalogue.history.add_event(self.run.run_id, url, "gone", {"source": self.source.name, **detail})
 
-    def _failed(self, url: str, reason: str) -> None:
+    def _failed(self, url: str, reason: str, kind: str) -> None:
         in_a_row = self.catalogue.record_failure(url, self.source.name, reason)
         self.run.counts["failed"] += 1
-        self.catalogue.add_event(
-            self.run.run_id, url, "failed", {"source": self.source.name, "reason": reason, "runs_in_a_row": in_a_row}
-        )
+        detail: EventDetail = {"source": self.source.name, "reason": reason, "kind": kind, "runs_in_a_row": in_a_row}
+        self.catalogue.history.add_event(self.run.run_id, url, "failed", detail)
 
     # --- the end of the crawl: the guard -------------------------------------------------------
 
@@ -228,7 +218,7 @@ class SourceHarvest:
         ordinary = [s for s in self.staged if not self._suspicious(s)]
         for staged in ordinary:
             self._apply(staged)
-        verdict = self._mass_change(len(self.retiring), len(overwrites))
+        verdict = mass_change(len(self.retiring), len(overwrites), self.live_before, self.crawl)
         if verdict and not self.crawl.accept_mass_change:
             self._hold_back(verdict, overwrites)
             return
@@ -242,17 +232,8 @@ class SourceHarvest:
         shared = self.hashes[staged.doc.content_hash] >= 2
         return shared or bool(staged.detail.get("shrunk"))
 
-    def _mass_change(self, retiring: int, overwriting: int) -> str | None:
-        share, least = self.crawl.mass_change_share, self.crawl.mass_change_min
-        limit = max(least, math.floor(share * self.live_before) + 1)
-        if retiring >= limit:
-            return f"would retire {retiring} of {self.live_before} live documents"
-        if overwriting >= limit:
-            return f"would overwrite {overwriting} of {self.live_before} live documents with suspicious text"
-        return None
-
     def _apply(self, staged: Staged) -> None:
-        twin = self._twin(staged.doc)
+        twin = _twin(self.catalogue, staged.doc)
         if twin:
             self._alias(staged.doc.url, twin)
             self.run.counts["duplicates"] += 1
@@ -263,27 +244,55 @@ class SourceHarvest:
         if retirement.reason == "merged" and retirement.into:
             self._alias(retirement.url, retirement.into)
         elif self.catalogue.mark_gone(retirement.url):
-            detail = {"moved_to": retirement.into} if retirement.into else {}
+            detail: EventDetail = {"moved_to": retirement.into} if retirement.into else {}
             self._gone(retirement.url, detail)
 
     def _hold_back(self, verdict: str, overwrites: list[Staged]) -> None:
-        documents = [
-            {"url": r.url, "action": "retire", "why": r.reason, **({"into": r.into} if r.into else {})}
-            for r in self.retiring
-        ]
-        documents += [
-            {"url": s.doc.url, "action": "overwrite", "why": "shrunk" if s.detail.get("shrunk") else "same text"}
-            for s in overwrites
-        ]
+        documents = _held_items(self.retiring, overwrites)
         for item in documents:
-            detail = {"source": self.source.name, "verdict": verdict, **item}
-            self.catalogue.add_event(self.run.run_id, item["url"], "held_back", detail)
+            detail: EventDetail = {"source": self.source.name, "verdict": verdict, **item}
+            self.catalogue.history.add_event(self.run.run_id, item["url"], "held_back", detail)
         self.run.counts["held_back"] += len(documents)
         self.run.held_back.append({"source": self.source.name, "reason": verdict, "documents": len(documents)})
         log.warning("%s: %s; held back (%s)", self.source.name, verdict, ACCEPT_HINT)
 
 
-def classify_change(previous: StoredDocument | None, doc: Document) -> tuple[Change, dict[str, Any]]:
+def mass_change(retiring: int, overwriting: int, live_before: int, crawl: CrawlConfig) -> str | None:
+    """Why retiring or overwriting this many of `live_before` documents at once is held back, or None."""
+    share, least = crawl.mass_change_share, crawl.mass_change_min
+    limit = max(least, math.floor(share * live_before) + 1)
+    if retiring >= limit:
+        return f"would retire {retiring} of {live_before} live documents"
+    if overwriting >= limit:
+        return f"would overwrite {overwriting} of {live_before} live documents with suspicious text"
+    return None
+
+
+def _held_items(retiring: list[Retirement], overwrites: list[Staged]) -> list[EventDetail]:
+    """What a held-back mass change would have done, document by document."""
+    documents: list[EventDetail] = [
+        {"url": r.url, "action": "retire", "why": r.reason, **({"into": r.into} if r.into else {})} for r in retiring
+    ]
+    documents += [
+        {"url": s.doc.url, "action": "overwrite", "why": "shrunk" if s.detail.get("shrunk") else "same text"}
+        for s in overwrites
+    ]
+    return documents
+
+
+def _twin(catalogue: Catalogue, doc: Document) -> str | None:
+    """Another live document of the source with the same text (a copy at another address), if any."""
+    if len(doc.text.split()) < MIN_WORDS_FOR_DEDUP:
+        return None
+    twin = catalogue.live_by_content(doc.content_hash, doc.source)
+    return twin if twin and twin != doc.url else None
+
+
+def _progress(source: str, counts: Counter[str]) -> str:
+    return f"{source}: {counts['fetched_pages']} fetched, {counts['new']} new, {counts['changed']} changed"
+
+
+def classify_change(previous: StoredDocument | None, doc: Document) -> tuple[Change, EventDetail]:
     if previous is None or previous.status != "live" or previous.document is None:
         return Change.NEW, {}
     fields = metadata_diff(previous.document, doc)
@@ -291,12 +300,13 @@ def classify_change(previous: StoredDocument | None, doc: Document) -> tuple[Cha
     if previous.content_hash == doc.content_hash and previous.document.metadata_hash() == doc.metadata_hash():
         return Change.UNCHANGED, {}
     what = "text and metadata" if prose_changed and fields else "text" if prose_changed or not fields else "metadata"
-    detail: dict[str, Any] = {"what": what}
+    detail: EventDetail = {"what": what}
     if fields:
         detail["fields"] = fields
     if prose_changed:
         shrink = previous.text_words and len(doc.text.split()) < 0.5 * previous.text_words
-        detail.update(shrunk=bool(shrink), words_before=previous.text_words)
+        detail["shrunk"] = bool(shrink)
+        detail["words_before"] = previous.text_words
     return Change.CHANGED, detail
 
 

@@ -8,9 +8,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from pydantic import BaseModel, Field
+
+from harvester.errors import FetchFailure
 
 
 def utcnow() -> datetime:
@@ -72,6 +74,7 @@ class FetchedPage(BaseModel):
     depth: int = 0
     referrer: str | None = None
     error: str | None = None
+    failure: FetchFailure | None = None  # what kind of failure `error` describes
     canonical_url: str | None = None  # the page's trusted rel=canonical, when it names another URL
 
     @property
@@ -368,13 +371,33 @@ class RunRecord(BaseModel):
     per_source: dict[str, dict[str, int]] = Field(default_factory=dict)
 
 
+class EventDetail(TypedDict, total=False):
+    """What the catalogue keeps with a run event (stored as JSON): the fields each event uses."""
+
+    source: str
+    reason: str  # failed, skipped: why
+    kind: str  # failed: a FetchFailure value, or "extraction"
+    runs_in_a_row: int  # failed: consecutive runs this URL has failed
+    what: str  # changed: "text", "metadata" or "text and metadata"
+    fields: dict[str, list[Any]]  # changed: field → [before, after]
+    shrunk: bool  # changed: the text fell under half its words
+    words_before: int
+    moved_to: str  # gone: the address it now redirects to
+    merged_into: str  # gone: the document it duplicates
+    verdict: str  # held_back: the mass change it was part of
+    url: str
+    action: str  # held_back: "retire" or "overwrite"
+    why: str
+    into: str
+
+
 @dataclass
 class RunEvent:
     """One thing that happened to one URL in a run (new, changed, gone, failed, skipped, held_back)."""
 
     url: str
     event: str
-    detail: dict[str, Any]
+    detail: EventDetail
 
 
 class Report(BaseModel):
@@ -394,6 +417,7 @@ class Report(BaseModel):
     errors: list[str]
     other_counts: dict[str, int]
     failures_by_reason: dict[str, list[str]]
+    failures_by_kind: dict[str, int]  # timeout, connection, http_status, too_large, extraction, ...
     skipped: list[dict[str, Any]]
     skipped_by_reason: dict[str, int]
     corpus: dict[str, Any]

@@ -34,8 +34,9 @@ from harvester.extract.pool import ExtractionPool
 from harvester.gazetteer import Gazetteer
 from harvester.harvest import SourceHarvest, extractor_for
 from harvester.index import DocumentUpdate, IndexedChunk, VectorIndex, open_index
+from harvester.index.payload import payload_for
 from harvester.models import DocumentRecord, RunState, StoredDocument, utcnow
-from harvester.search import Searcher, payload_for
+from harvester.search import Searcher
 from harvester.store import RawStore
 
 log = logging.getLogger(__name__)
@@ -158,7 +159,7 @@ def _harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify
             continue  # counted by the handler, with reasons
         state.counts[key] += value
     for url, reason in stats.skipped:
-        ws.catalogue.add_event(state.run_id, url, "skipped", {"source": source.name, "reason": reason})
+        ws.catalogue.history.add_event(state.run_id, url, "skipped", {"source": source.name, "reason": reason})
 
 
 @contextmanager
@@ -210,7 +211,7 @@ def _index_batch(ws: Workspace, batch: list[StoredDocument], state: RunState, ca
     texts = {c.text_hash: c.text for _, chunks in planned for c in chunks}
     started = time.perf_counter()
     if cached_only:
-        vectors = ws.catalogue.cached_vectors(list(texts), ws.embedder.name)
+        vectors = ws.catalogue.vectors.cached(list(texts), ws.embedder.name)
         planned = [(stored, chunks) for stored, chunks in planned if all(c.text_hash in vectors for c in chunks)]
     else:
         vectors = _embed_with_cache(ws, texts, state)
@@ -236,12 +237,12 @@ def _index_batch(ws: Workspace, batch: list[StoredDocument], state: RunState, ca
 
 def _embed_with_cache(ws: Workspace, texts: dict[str, str], state: RunState) -> dict[str, np.ndarray]:
     model = ws.embedder.name
-    vectors = ws.catalogue.cached_vectors(list(texts), model)
+    vectors = ws.catalogue.vectors.cached(list(texts), model)
     missing = [h for h in texts if h not in vectors]
     if missing:
         fresh = ws.embedder.embed([texts[h] for h in missing])
         new = dict(zip(missing, fresh, strict=True))
-        ws.catalogue.cache_vectors(new, model)
+        ws.catalogue.vectors.store(new, model)
         vectors.update(new)
         state.counts["chunks_embedded"] += len(missing)
     return vectors
@@ -333,9 +334,9 @@ def execute(
     sources = ws.settings.selected_sources(source_name) if crawl else []
     state = RunState(run_id=new_run_id(), sources=[s.name for s in sources])
     with run_lock(ws.data_dir, command):
-        if ws.catalogue.mark_interrupted_runs():
+        if ws.catalogue.history.mark_interrupted_runs():
             log.warning("an earlier run was interrupted; this run finishes its work")
-        ws.catalogue.start_run(state.run_id, state.sources, state.started_at)
+        ws.catalogue.history.start_run(state.run_id, state.sources, state.started_at)
         try:
             for source in sources:
                 harvest_source(ws, source, state, notify)
@@ -363,7 +364,7 @@ def _finish(ws: Workspace, state: RunState) -> None:
     state.status = _status(state)
     counts = {k: int(v) for k, v in state.counts.items()}
     timings = {k: round(v, 3) for k, v in state.timings.items()}
-    ws.catalogue.finish_run(state.run_id, state.status, counts, timings, state.per_source)
+    ws.catalogue.history.finish_run(state.run_id, state.status, counts, timings, state.per_source)
     write_report(
         ws.catalogue, ws.reports_dir, state.run_id, errors=state.errors, show_contacts=ws.settings.report.show_contacts
     )
@@ -375,7 +376,7 @@ def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _qui
     This is the second half of `execute(..., index=False)` for orchestrators that run the stages as
     separate jobs: the run keeps one id from crawl to report.
     """
-    run = ws.catalogue.run(run_id)
+    run = ws.catalogue.history.run(run_id)
     if run is None:
         raise HarvesterError(f"no run with id {run_id!r}")
     state = RunState(run_id=run_id, sources=list(run.sources))
@@ -395,7 +396,7 @@ def index_run(ws: Workspace, run_id: str, *, command: str, notify: Notify = _qui
 
 def run_changes(ws: Workspace, run_id: str) -> list[tuple[str, str]]:
     """(change, url) for every new, changed and gone document of a run, in the order they happened."""
-    return [(e.event, e.url) for e in ws.catalogue.events(run_id) if e.event in ("new", "changed", "gone")]
+    return [(e.event, e.url) for e in ws.catalogue.history.events(run_id) if e.event in ("new", "changed", "gone")]
 
 
 def _status(state: RunState) -> str:

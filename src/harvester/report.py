@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from harvester.catalogue import Catalogue
 from harvester.errors import HarvesterError
-from harvester.models import Report, RunRecord
+from harvester.models import EventDetail, Report, RunRecord
 from harvester.store import atomic_write
 
 COUNT_KEYS = (
@@ -41,7 +41,7 @@ def build_report(
 
     `show_contacts=False` keeps names and emails out (the count of contacts found stays).
     """
-    run = catalogue.run(run_id)
+    run = catalogue.history.run(run_id)
     if run is None:
         raise HarvesterError(f"no run with id {run_id!r}")
     counts = {key: int(run.counts.get(key, 0)) for key in COUNT_KEYS}
@@ -52,14 +52,15 @@ def build_report(
     failures: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     held: list[dict[str, Any]] = []
-    for url, event, detail in ((e.url, e.event, e.detail) for e in catalogue.events(run_id)):
+    for url, event, detail in ((e.url, e.event, e.detail) for e in catalogue.history.events(run_id)):
         if event in ("new", "changed", "gone"):
             stored = catalogue.get(url)
             title = stored.document.title if stored and stored.document else ""
             changes.append({"url": url, "change": event, "title": title, **_change_detail(detail)})
         elif event == "failed":
+            reason, kind = detail.get("reason", ""), detail.get("kind", "unknown")
             failures.append(
-                {"url": url, "reason": detail.get("reason", ""), "runs_in_a_row": detail.get("runs_in_a_row", 1)}
+                {"url": url, "reason": reason, "kind": kind, "runs_in_a_row": detail.get("runs_in_a_row", 1)}
             )
         elif event == "skipped":
             skipped.append({"url": url, "reason": detail.get("reason", "")})
@@ -84,11 +85,12 @@ def build_report(
         errors=errors or [],
         other_counts=extra,
         failures_by_reason=_group_failures(failures),
+        failures_by_kind=dict(Counter(f["kind"] for f in failures).most_common()),
         skipped=skipped[:500],
         skipped_by_reason=_count_reasons(skipped),
         corpus=_corpus(live),
         by_source={name: _source_counts(c) for name, c in sorted(run.per_source.items())},
-        previous=_comparison(catalogue.previous_run(run_id), counts),
+        previous=_comparison(catalogue.history.previous_run(run_id), counts),
         contacts=_contacts(live) if show_contacts else [],
         contacts_shown=show_contacts,
         held_back=_held_back(held),
@@ -129,7 +131,7 @@ def _held_for_review(held: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def _change_detail(detail: dict[str, Any]) -> dict[str, Any]:
+def _change_detail(detail: EventDetail) -> dict[str, Any]:
     return {k: v for k, v in detail.items() if k in ("what", "fields", "shrunk", "words_before")}
 
 

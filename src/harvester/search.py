@@ -9,9 +9,9 @@ from typing import Any
 
 from harvester.embed import Embedder, query_terms, sparse_query, tokenize
 from harvester.errors import InvalidQueryError
-from harvester.gazetteer import Gazetteer, canonical_principle, fold, name_key
+from harvester.gazetteer import Gazetteer, canonical_principle, name_key, type_key
 from harvester.index import IndexFilter, IntRange, KeywordMatch, VectorIndex
-from harvester.models import Document, SearchHit, SearchResponse
+from harvester.models import SearchHit, SearchResponse
 
 MODES = ("hybrid", "dense", "sparse")
 _YEAR_FILTER = re.compile(r"^\s*(\d{4})\s*(?:[-–/]\s*(\d{4}))?\s*$")
@@ -26,37 +26,6 @@ class SearchFilters:
     type: str | None = None
     kind: str | None = None
     source: str | None = None
-
-
-def type_key(value: str | None) -> str | None:
-    """'Policy Labs', 'policy lab' and 'POLICY-LABS' agree."""
-    if not value:
-        return None
-    words = re.sub(r"[^a-z0-9 ]+", " ", fold(value)).split()
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
-
-
-def payload_for(doc: Document, gazetteer: Gazetteer) -> dict[str, Any]:
-    """What each point carries: display fields plus normalised keys that filters match on."""
-    return {
-        "doc_url": doc.url,
-        "source": doc.source,
-        "kind": doc.kind.value,
-        "doc_type": doc.doc_type.value,
-        "title": doc.title,
-        "lead_member": doc.lead_member,
-        "participating_members": doc.participating_members,
-        "councils": sorted({name_key(gazetteer.canonical(n)) for n in doc.councils}),
-        "council_names": doc.councils,
-        "lead_key": name_key(gazetteer.canonical(doc.lead_member)) if doc.lead_member else None,
-        "principles": doc.listed_principles,
-        "year": doc.year,
-        "year_end": doc.year_end,
-        "year_last": doc.year_end or doc.year,
-        "type": doc.type,
-        "type_key": type_key(doc.type),
-        "years": list(range(doc.year, (doc.year_end or doc.year) + 1)) if doc.year else [],
-    }
 
 
 def build_filter(filters: SearchFilters, gazetteer: Gazetteer) -> IndexFilter | None:

@@ -66,6 +66,6 @@ def test_runs_killed_at_random_points_lose_nothing(tmp_path: Path, site: Site) -
     assert ws.catalogue.pending_index() == ([], [])  # nothing left half-done
     expected = {point_id(s.url, i) for s in live for i in range(s.chunk_count)}
     assert ws.index.point_ids() == expected  # exactly one copy of every live chunk
-    statuses = {run.status for run in ws.catalogue.runs()}
+    statuses = {run.status for run in ws.catalogue.history.runs()}
     assert "running" not in statuses and statuses <= {"completed", "partial", "interrupted"}
     ws.close()

@@ -37,7 +37,7 @@ def test_a_misbehaving_source_is_bounded_and_every_failure_has_a_reason(tmp_path
         live = {r.url.rsplit("/", 1)[-1] for r in document_records(ws)}
         assert {"fine", "busy"} <= live  # 429 + Retry-After honoured, then fetched
 
-        report = ws.catalogue.events(first.run_id)
+        report = ws.catalogue.history.events(first.run_id)
         reasons = {
             url.rsplit("/", 1)[-1]: detail.get("reason", "")
             for url, event, detail in ((e.url, e.event, e.detail) for e in report)
@@ -52,6 +52,9 @@ def test_a_misbehaving_source_is_bounded_and_every_failure_has_a_reason(tmp_path
         assert "redirect loop" in reasons["loop"]
         assert reasons["image"].startswith("content type image/png")
         assert "binary" in reasons or "binary" in live  # garbage labelled HTML: recorded either way, never a crash
+        kinds = {e.url.rsplit("/", 1)[-1]: e.detail.get("kind") for e in report if e.event == "failed"}
+        assert kinds["trickle"] == "timeout" and kinds["burst"] == "http_status" and kinds["loop"] == "redirects"
+        assert kinds["reset"] in ("connection", "timeout")
 
         # Nothing is deleted by failures: the good pages survive a run in which everything fails.
         second = execute(ws, None, crawl=True, index=True, command="faults")

@@ -31,7 +31,7 @@ def test_a_full_disk_stops_the_run_cleanly_and_the_next_run_recovers(
     leftovers = [p for p in data.rglob(".*") if p.is_file() and p.name not in (".run.lock",)]
     assert leftovers == []  # no temporary files, no half-written bodies or reports
     assert ws.catalogue.documents("live") == []  # nothing recorded without its raw body
-    assert ws.catalogue.runs()[0].status == "failed"
+    assert ws.catalogue.history.runs()[0].status == "failed"
 
     recovered = execute(ws, None, crawl=True, index=True, command="faults")
     assert recovered.status == "completed" and recovered.counts["new"] == 15
@@ -40,8 +40,8 @@ def test_a_full_disk_stops_the_run_cleanly_and_the_next_run_recovers(
 
 def test_an_unwritable_catalogue_is_a_storage_error_not_a_traceback(tmp_path: Path, sample_url: str) -> None:
     ws = Workspace(make_settings(tmp_path / "data", sample_url))
-    ws.catalogue._db.execute("PRAGMA query_only = ON")  # as a read-only file system would behave
+    ws.catalogue._db.connection.execute("PRAGMA query_only = ON")  # as a read-only file system would behave
     with pytest.raises(StorageError, match=r"catalogue .* cannot be written"):
         execute(ws, None, crawl=True, index=True, command="faults")
-    ws.catalogue._db.execute("PRAGMA query_only = OFF")
+    ws.catalogue._db.connection.execute("PRAGMA query_only = OFF")
     ws.close()

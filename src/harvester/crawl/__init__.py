@@ -13,9 +13,7 @@ import asyncio
 import logging
 import re
 import time
-import zlib
 from collections.abc import Awaitable, Callable
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -24,10 +22,11 @@ from harvester.crawl.addresses import parse_networks
 from harvester.crawl.fetch import Fetched, Fetcher, Resolver
 from harvester.crawl.frontier import Frontier
 from harvester.crawl.hosts import Host, Hosts
-from harvester.crawl.links import gunzip_capped, page_links, parse_sitemap, pdf_links
+from harvester.crawl.links import page_links, parse_sitemap, pdf_links
+from harvester.crawl.sitemaps import SitemapReader
 from harvester.errors import FetchError, FetchFailure
 from harvester.models import CrawlStats, FetchedPage, KnownPage
-from harvester.urls import host_key, in_scope, is_crawlable_link, normalise_url
+from harvester.urls import normalise_url
 
 __all__ = ["CrawlStats", "Crawler", "KnownPage", "OnPage", "page_links", "parse_sitemap", "pdf_links"]
 
@@ -35,8 +34,6 @@ log = logging.getLogger(__name__)
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
-_MAX_SITEMAP_URLS = 50_000
-_MAX_SITEMAP_BYTES = 50_000_000
 # A fetch failure of these kinds is a URL the crawl decided not to take, not a failure to report.
 _SKIPPED_AS = {
     FetchFailure.OUT_OF_SCOPE: "skipped_out_of_scope",
@@ -98,7 +95,9 @@ class Crawler:
         async with self._fetcher:
             for url in self.source.start_urls:
                 self._enqueue(url, 0, None)
-            await self._read_sitemaps()
+            listed = SitemapReader(self.source, self._hosts, self._fetcher, self.stats, self._frontier)
+            for page_url, sitemap_url in await listed.read():
+                self._enqueue(page_url, 1, sitemap_url, listed=True)
             for url, page in self.known.items():
                 self._enqueue(url, page.depth, None)
             try:
@@ -147,13 +146,16 @@ class Crawler:
         """Hand an unexpected error to `on_page` as a failure, so the run reports it with its reason."""
         self.stats.counts["failed"] += 1
         reason = f"crawler error: {type(exc).__name__}: {exc}"[:300]
-        crashed = FetchedPage(
-            url=url, final_url=url, source=self.source.name, depth=depth, referrer=referrer, error=reason
-        )
+        crashed = self._failed_page(url, depth, referrer, reason, FetchFailure.CRAWLER_ERROR)
         try:
             await _deliver(on_page, crashed)
         except Exception:
             log.exception("could not record the failure of %s", url)
+
+    def _failed_page(self, url: str, depth: int, referrer: str | None, error: str, kind: FetchFailure) -> FetchedPage:
+        return FetchedPage(
+            url=url, final_url=url, source=self.source.name, depth=depth, referrer=referrer, error=error, failure=kind
+        )
 
     # --- visiting ---------------------------------------------------------------------------
 
@@ -164,9 +166,7 @@ class Crawler:
         host = await self._hosts.ready(url)
         if host.blocked and host.blocked_as == "failed":
             self.stats.counts["failed"] += 1  # unreachable: a failure to report, never a reason to delete
-            unreachable = FetchedPage(
-                url=url, final_url=url, source=self.source.name, depth=depth, referrer=referrer, error=host.blocked
-            )
+            unreachable = self._failed_page(url, depth, referrer, host.blocked, FetchFailure.UNREACHABLE)
             await _deliver(on_page, unreachable)
             return
         if host.blocked:
@@ -185,7 +185,7 @@ class Crawler:
     def _follow_links(self, page: FetchedPage, url: str, depth: int) -> None:
         if page.body is not None and page.kind.value == "html":
             links, canonical = page_links(page.body, page.final_url)
-            page.canonical_url = self._accepted_canonical(page.final_url, canonical)
+            page.canonical_url = self._frontier.accepted_canonical(page.final_url, canonical)
             if page.canonical_url:
                 links.append(page.canonical_url)
             self._frontier.visited(url, links)
@@ -209,117 +209,17 @@ class Crawler:
         try:
             fetched = await self._fetcher.get(url, headers, check_hop=self._check_redirect)
         except FetchError as exc:
-            return self._failed_or_skipped(page, exc)
-        return self._outcome(page, fetched)
-
-    def _outcome(self, page: FetchedPage, fetched: Fetched) -> FetchedPage | None:
-        page.final_url = normalise_url(fetched.final_url)
-        page.status = fetched.status
-        page.content_type = fetched.headers.get("content-type", "").lower()
-        page.etag = fetched.headers.get("etag")
-        page.last_modified = fetched.headers.get("last-modified")
-        if fetched.status == 304:
-            self.stats.counts["not_modified"] += 1
-        elif fetched.status >= 400:
-            page.error = f"HTTP {fetched.status}"
-            self.stats.counts["failed" if fetched.status not in (404, 410) else "not_found"] += 1
-        elif not _wanted_type(page.content_type, page.final_url):
-            self.stats.skip("skipped_type", page.url, f"content type {page.content_type or 'unknown'}")
-            return None
-        else:
-            page.body = fetched.body
-            self.stats.counts["fetched"] += 1
-            if page.kind.value == "pdf":
-                self.stats.counts["pdfs"] += 1
-        return page
+            return _failed_or_skipped(page, exc, self.stats)
+        return _outcome(page, fetched, self.stats)
 
     async def _check_redirect(self, origin: str, target: str) -> None:
         """A redirect hop must stay in scope and be allowed by its own host's robots.txt."""
-        if not in_scope(target, self._include, self._exclude):
+        if not self._frontier.in_scope(target):
             raise FetchError(origin, f"out of scope redirect to {target}", FetchFailure.OUT_OF_SCOPE)
         host = await self._hosts.ready(target)
         if host.blocked or not host.allows(target, self.config.user_agent):
             reason = host.blocked or f"redirect to {target} disallowed by its robots.txt"
             raise FetchError(origin, reason, FetchFailure.DISALLOWED)
-
-    def _accepted_canonical(self, url: str, canonical: str | None) -> str | None:
-        """The page's rel=canonical URL when it can be trusted as its identity, else None.
-
-        Trusted when it is on the same site (``www.`` or not), in scope, and not the site's home page
-        named by an inner page (a common template mistake that would merge every page into one).
-        """
-        if not canonical or not is_crawlable_link(canonical):
-            return None
-        target = normalise_url(canonical)
-        if target == url or host_key(target) != host_key(url):
-            return None
-        if not in_scope(target, self._include, self._exclude):
-            return None
-        if urlsplit(target).path in ("", "/") and urlsplit(url).path not in ("", "/"):
-            return None
-        return target
-
-    def _failed_or_skipped(self, page: FetchedPage, exc: FetchError) -> FetchedPage | None:
-        counter = _SKIPPED_AS.get(exc.kind)
-        if counter is not None:
-            self.stats.skip(counter, page.url, exc.reason)
-            return None
-        page.error = exc.reason
-        self.stats.counts["failed"] += 1
-        return page
-
-    # --- sitemaps ---------------------------------------------------------------------------
-
-    async def _read_sitemaps(self) -> None:
-        for url in self.source.start_urls:
-            await self._hosts.ready(normalise_url(url))
-        configured = list(self.source.sitemaps)
-        pending = [*configured, *self._hosts.sitemaps]
-        done: set[str] = set()
-        found = 0
-        while pending and found < _MAX_SITEMAP_URLS:
-            sitemap_url = pending.pop(0)
-            if sitemap_url in done or len(done) > 200:
-                continue
-            done.add(sitemap_url)
-            if sitemap_url not in configured and not self._sitemap_in_scope(sitemap_url):
-                self.stats.skip("skipped_out_of_scope", sitemap_url, "sitemap out of scope")
-                continue
-            body = await self._fetch_sitemap(sitemap_url)
-            if body is None:
-                continue
-            pages, children = parse_sitemap(body)
-            pending.extend(children)
-            for page_url in pages:
-                self._enqueue(page_url, 1, sitemap_url, listed=True)
-                found += 1
-        self.stats.counts["sitemap_urls"] += found
-
-    def _sitemap_in_scope(self, url: str) -> bool:
-        """Sitemaps named by robots.txt or a sitemap index: fetched only from the source's own hosts."""
-        if not url.lower().startswith(("http://", "https://")):
-            return False
-        start_hosts = {host_key(u) for u in self.source.start_urls}
-        return host_key(url) in start_hosts or in_scope(normalise_url(url), self._include, self._exclude)
-
-    async def _fetch_sitemap(self, url: str) -> bytes | None:
-        try:
-            await self._hosts.ready(url)
-            fetched = await self._fetcher.get(normalise_url(url), max_bytes=_MAX_SITEMAP_BYTES)
-        except FetchError as exc:
-            self.stats.skip("sitemap_failed", url, exc.reason)
-            return None
-        if fetched.status != 200:
-            self.stats.skip("sitemap_failed", url, f"HTTP {fetched.status}")
-            return None
-        body = fetched.body
-        if body[:2] == b"\x1f\x8b":
-            try:
-                body = gunzip_capped(body, _MAX_SITEMAP_BYTES)
-            except (OSError, EOFError, ValueError, zlib.error) as exc:
-                self.stats.skip("sitemap_failed", url, f"bad gzip: {exc}")
-                return None
-        return body
 
 
 async def _deliver(on_page: OnPage, page: FetchedPage) -> None:
@@ -332,3 +232,39 @@ def _wanted_type(content_type: str, url: str) -> bool:
     if content_type.startswith(_HTML_TYPES + _PDF_TYPES):
         return True
     return content_type.startswith(("application/octet-stream", "binary/")) and url.lower().endswith(".pdf")
+
+
+def _outcome(page: FetchedPage, fetched: Fetched, stats: CrawlStats) -> FetchedPage | None:
+    """The page as fetched, counted by what came back; None for a type the crawl does not take."""
+    page.final_url = normalise_url(fetched.final_url)
+    page.status = fetched.status
+    page.content_type = fetched.headers.get("content-type", "").lower()
+    page.etag = fetched.headers.get("etag")
+    page.last_modified = fetched.headers.get("last-modified")
+    if fetched.status == 304:
+        stats.counts["not_modified"] += 1
+    elif fetched.status >= 400:
+        page.error = f"HTTP {fetched.status}"
+        page.failure = FetchFailure.HTTP_STATUS
+        stats.counts["failed" if fetched.status not in (404, 410) else "not_found"] += 1
+    elif not _wanted_type(page.content_type, page.final_url):
+        stats.skip("skipped_type", page.url, f"content type {page.content_type or 'unknown'}")
+        return None
+    else:
+        page.body = fetched.body
+        stats.counts["fetched"] += 1
+        if page.kind.value == "pdf":
+            stats.counts["pdfs"] += 1
+    return page
+
+
+def _failed_or_skipped(page: FetchedPage, exc: FetchError, stats: CrawlStats) -> FetchedPage | None:
+    """A failed fetch: skipped (counted, not reported) when the crawl refused it, else a failure."""
+    counter = _SKIPPED_AS.get(exc.kind)
+    if counter is not None:
+        stats.skip(counter, page.url, exc.reason)
+        return None
+    page.error = exc.reason
+    page.failure = exc.kind
+    stats.counts["failed"] += 1
+    return page

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
-from harvester.urls import in_scope, is_crawlable_link, normalise_url, trap_reason
+from harvester.urls import host_key, in_scope, is_crawlable_link, normalise_url, trap_reason
 
 Verdict = Literal["queued", "seen", "skipped"]
 _NUMBER = re.compile(r"\d+")
@@ -82,6 +83,25 @@ class Frontier:
                 break
         previous = self._previous.get(url)
         self._barren[url] = 0 if fresh else self._barren.get(previous or "", 0) + 1
+
+    def in_scope(self, url: str) -> bool:
+        """Whether a normalised URL matches the source's include patterns and none of its excludes."""
+        return in_scope(url, self.include, self.exclude)
+
+    def accepted_canonical(self, url: str, canonical: str | None) -> str | None:
+        """The page's rel=canonical URL when it can be trusted as its identity, else None.
+
+        Trusted when it is on the same site (``www.`` or not), in scope, and not the site's home page
+        named by an inner page (a common template mistake that would merge every page into one).
+        """
+        if not canonical or not is_crawlable_link(canonical):
+            return None
+        target = normalise_url(canonical)
+        if target == url or host_key(target) != host_key(url) or not self.in_scope(target):
+            return None
+        if urlsplit(target).path in ("", "/") and urlsplit(url).path not in ("", "/"):
+            return None
+        return target
 
     def was_deferred(self, url: str) -> bool:
         return url in self._deferred

@@ -153,13 +153,13 @@ class Extractor:
         resolved = self.gazetteer.resolve(names[0])
         doc.lead_member = resolved.name
         doc.provenance["lead_member"] = f"label:{value.label}"
-        self._flag_unknown(doc, [resolved])
+        _flag_unknown(doc, [resolved])
         return True
 
     def _set_members(self, doc: Document, value: FieldValue) -> bool:
         people: dict[str, Participant] = {}
         for name in names_in(value.value):
-            for part in self._split_joined(name):
+            for part in _split_joined(name, self.gazetteer):
                 person = self.gazetteer.resolve(part)
                 people.setdefault(person.name, person)
         if not people:
@@ -167,7 +167,7 @@ class Extractor:
         doc.participants = list(people.values())
         doc.participating_members = [p.name for p in doc.participants]
         doc.provenance["participating_members"] = f"label:{value.label}"
-        self._flag_unknown(doc, doc.participants)
+        _flag_unknown(doc, doc.participants)
         return True
 
     @staticmethod
@@ -232,23 +232,6 @@ class Extractor:
                 doc.participants = [self.gazetteer.resolve(name) for name in stated[0]]
                 doc.provenance["participating_members"] = f"statement: {stated[1]}"
 
-    def _split_joined(self, name: str) -> list[str]:
-        """'Sefton Council and LCRCA' lists two; 'Telford and Wrekin Council' is one council."""
-        if not re.search(r"\s(?:and|&)\s", name) or self.gazetteer.resolve(name).known:
-            return [name]
-        parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name) if p.strip()]
-        known = all(self.gazetteer.resolve(part).known for part in parts)
-        named = all(len(part.split()) >= 2 and part[:1].isupper() and not _generic(part) for part in parts)
-        return parts if known or named else [name]
-
-    @staticmethod
-    def _flag_unknown(doc: Document, people: list[Participant]) -> None:
-        for person in people:
-            if person.kind == "council" and not person.known:
-                flag = f"unknown council name: {person.name}"
-                if flag not in doc.review:
-                    doc.review.append(flag)
-
 
 def _default_matcher(config: ExtractConfig) -> principles.CommitmentMatcher | None:
     """The bundled sentence model, loaded on first use (only pages with unexplained commitments pay)."""
@@ -258,6 +241,24 @@ def _default_matcher(config: ExtractConfig) -> principles.CommitmentMatcher | No
 
     embedder = make_embedder(config.principles_model)
     return principles.CommitmentMatcher(embedder.embed)
+
+
+def _split_joined(name: str, gazetteer: Gazetteer) -> list[str]:
+    """'Sefton Council and LCRCA' lists two; 'Telford and Wrekin Council' is one council."""
+    if not re.search(r"\s(?:and|&)\s", name) or gazetteer.resolve(name).known:
+        return [name]
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name) if p.strip()]
+    known = all(gazetteer.resolve(part).known for part in parts)
+    named = all(len(part.split()) >= 2 and part[:1].isupper() and not _generic(part) for part in parts)
+    return parts if known or named else [name]
+
+
+def _flag_unknown(doc: Document, people: list[Participant]) -> None:
+    for person in people:
+        if person.kind == "council" and not person.known:
+            flag = f"unknown council name: {person.name}"
+            if flag not in doc.review:
+                doc.review.append(flag)
 
 
 def _generic(part: str) -> bool:

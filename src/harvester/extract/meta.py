@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TypeAlias
 
 from bs4 import BeautifulSoup, Tag
 
@@ -38,11 +39,13 @@ _LEADING_DATE = re.compile(rf"^(?:\w+day,?\s+)?{_DATE_TEXT}(?:\s*[|•·–-].{{
 _TRAILING_DATE = re.compile(rf"^.{{3,80}}?\s[–—|,-]\s*(?:{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)$", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _PUBLISHER_META = ("og:site_name", "citation_publisher", "dc.publisher", "dcterms.publisher", "application-name")
+JsonLdNode: TypeAlias = Mapping[str, object]  # one JSON-LD object as parsed: its values are anything JSON holds
+
 _ARTICLE_TYPES = re.compile(r"article|posting|report|scholarly|creativework|webpage|pressrelease|thesis", re.I)
 
 
 def publication_year(
-    cleaned_html: str, url: str, lines: list[str], json_ld: list[dict[str, Any]] | None = None
+    cleaned_html: str, url: str, lines: list[str], json_ld: list[JsonLdNode] | None = None
 ) -> tuple[int, str] | None:
     """The year the page (not its project) was published, and where that was read. `cleaned_html` is
     the page's head and main content only; `lines` its main text; `json_ld` its JSON-LD objects, whose
@@ -67,7 +70,7 @@ def _structured_year(cleaned_html: str, url: str) -> tuple[int, str] | None:
     return None
 
 
-def _json_ld_year(nodes: list[dict[str, Any]]) -> tuple[int, str] | None:
+def _json_ld_year(nodes: list[JsonLdNode]) -> tuple[int, str] | None:
     for node in nodes:
         if not _ARTICLE_TYPES.search(str(node.get("@type", ""))):
             continue
@@ -94,7 +97,7 @@ def _url_year(url: str) -> tuple[int, str] | None:
     return (int(match.group(1)), "address") if match else None
 
 
-def page_publisher(json_ld: list[dict[str, Any]], metas: dict[str, str]) -> str | None:
+def page_publisher(json_ld: list[JsonLdNode], metas: dict[str, str]) -> str | None:
     """Who published the page: JSON-LD publisher or author organisation, else the site's name."""
     for node in json_ld:
         if not _ARTICLE_TYPES.search(str(node.get("@type", ""))):
@@ -119,7 +122,7 @@ def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
     return found
 
 
-def _organisation_name(value: Any) -> str | None:
+def _organisation_name(value: object) -> str | None:
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, dict) and "person" not in str(item.get("@type", "")).lower():
@@ -129,9 +132,9 @@ def _organisation_name(value: Any) -> str | None:
     return None
 
 
-def json_ld_nodes(soup: BeautifulSoup) -> list[dict[str, Any]]:
+def json_ld_nodes(soup: BeautifulSoup) -> list[JsonLdNode]:
     """Every JSON-LD object on the page, @graph members included; broken blocks are skipped."""
-    nodes: list[dict[str, Any]] = []
+    nodes: list[JsonLdNode] = []
     for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
         try:
             data = json.loads(script.string or "")

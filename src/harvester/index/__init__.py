@@ -105,17 +105,6 @@ class VectorIndex:
 
     # --- collections ------------------------------------------------------------------------------
 
-    def specs(self) -> tuple[CollectionSpec, CollectionSpec]:
-        chunks = CollectionSpec(self.collection, self.dimensions, True, KEYWORD_FIELDS, INTEGER_FIELDS)
-        docs = CollectionSpec(
-            self.docs_collection,
-            self.dimensions,
-            False,
-            KEYWORD_FIELDS + FACET_KEYWORD_FIELDS,
-            INTEGER_FIELDS + FACET_INTEGER_FIELDS,
-        )
-        return chunks, docs
-
     def ensure_collections(self) -> None:
         """Create missing collections with their payload indexes; add missing filter indexes to others.
 
@@ -123,7 +112,7 @@ class VectorIndex:
         facet fields, and the API counts facets from the catalogue until it is rebuilt.
         """
         with self._lock:
-            for spec in self.specs():
+            for spec in collection_specs(self.collection, self.dimensions):
                 if not self.engine.has(spec.name):
                     self.engine.create(spec)
                     continue
@@ -134,7 +123,7 @@ class VectorIndex:
     def reset(self) -> None:
         """Drop both collections and create them empty (a rebuild starts here)."""
         with self._lock:
-            for spec in self.specs():
+            for spec in collection_specs(self.collection, self.dimensions):
                 if self.engine.has(spec.name):
                     self.engine.drop(spec.name)
             self.ensure_collections()
@@ -204,7 +193,8 @@ class VectorIndex:
         reads whole payloads for those alone (a chunk's payload carries its text: reading and
         converting a hundred of them cost more than the search itself at 100k chunks).
         """
-        search = self._search(dense, sparse, query_filter or None, limit, mode, ("doc_url",) if per_document else None)
+        fields = ("doc_url",) if per_document else None
+        search = _search_request(dense, sparse, query_filter or None, limit, mode, fields, self.fusion)
         if search is None:
             return []
         with self._lock:
@@ -218,25 +208,6 @@ class VectorIndex:
         points = self.engine.retrieve(self.collection, [m.id for m in matches], with_vectors=False)
         payloads = {point.id: point.payload for point in points}
         return [ChunkMatch(m.score, payloads[m.id], id=m.id) for m in matches if m.id in payloads]
-
-    def _search(
-        self,
-        dense: np.ndarray | None,
-        sparse: tuple[list[int], list[float]] | None,
-        query_filter: IndexFilter | None,
-        limit: int,
-        mode: str,
-        payload: tuple[str, ...] | None,
-    ) -> Search | None:
-        has_sparse = bool(sparse and sparse[0])
-        if mode == "sparse":
-            return Search(limit, sparse=sparse, filter=query_filter, payload=payload) if has_sparse else None
-        if dense is None:
-            return None
-        vector = [float(v) for v in dense]
-        if mode == "hybrid" and has_sparse:
-            return Search(limit, vector, sparse, query_filter, self.fusion, payload)
-        return Search(limit, dense=vector, filter=query_filter, payload=payload)
 
     def document_point(self, url: str) -> ChunkMatch | None:
         """A document's mean vector (as `vector`) and payload, or None when it is not indexed."""
@@ -303,6 +274,40 @@ class VectorIndex:
                 self.engine.upsert(collection, points[start : start + UPSERT_BATCH])
 
 
+def collection_specs(collection: str, dimensions: int) -> tuple[CollectionSpec, CollectionSpec]:
+    """The chunk collection (dense + sparse) and the document collection (dense, facet fields)."""
+    chunks = CollectionSpec(collection, dimensions, True, KEYWORD_FIELDS, INTEGER_FIELDS)
+    docs = CollectionSpec(
+        f"{collection}_docs",
+        dimensions,
+        False,
+        KEYWORD_FIELDS + FACET_KEYWORD_FIELDS,
+        INTEGER_FIELDS + FACET_INTEGER_FIELDS,
+    )
+    return chunks, docs
+
+
+def _search_request(
+    dense: np.ndarray | None,
+    sparse: tuple[list[int], list[float]] | None,
+    query_filter: IndexFilter | None,
+    limit: int,
+    mode: str,
+    payload: tuple[str, ...] | None,
+    fusion: Fusion,
+) -> Search | None:
+    """The engine request for a query mode; None when the mode has nothing to search with."""
+    has_sparse = bool(sparse and sparse[0])
+    if mode == "sparse":
+        return Search(limit, sparse=sparse, filter=query_filter, payload=payload) if has_sparse else None
+    if dense is None:
+        return None
+    vector = [float(v) for v in dense]
+    if mode == "hybrid" and has_sparse:
+        return Search(limit, vector, sparse, query_filter, fusion, payload)
+    return Search(limit, dense=vector, filter=query_filter, payload=payload)
+
+
 def _chunk_point(update: DocumentUpdate, item: IndexedChunk) -> StoredPoint:
     chunk = item.chunk
     payload = {
@@ -367,27 +372,3 @@ def legacy_index(data_dir: Path, collection: str) -> Path | None:
     """data_dir/qdrant when the old embedded mode (qdrant-client local) wrote `collection` there."""
     path = data_dir / "qdrant"
     return path if (path / "collection" / collection).is_dir() else None
-
-
-__all__ = [
-    "DENSE",
-    "FUSION",
-    "SPARSE",
-    "ChunkMatch",
-    "CollectionSpec",
-    "DocumentUpdate",
-    "Engine",
-    "FacetCount",
-    "Fusion",
-    "IndexFilter",
-    "IndexedChunk",
-    "IntRange",
-    "KeywordMatch",
-    "Search",
-    "StoredPoint",
-    "VectorIndex",
-    "doc_point_id",
-    "legacy_index",
-    "open_index",
-    "point_id",
-]

@@ -1,119 +1,32 @@
-"""The catalogue: what every URL was, is and has been through (SQLite). The only module that knows SQL."""
+"""The catalogue: what every URL was, is and has been through (SQLite). The only package that knows SQL."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from harvester.errors import StorageError
-from harvester.models import Document, KnownPage, RunEvent, RunRecord, StoredDocument, document_id, utcnow
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    url TEXT PRIMARY KEY,
-    source TEXT NOT NULL,
-    kind TEXT,
-    status TEXT NOT NULL,               -- live | gone | failed
-    content_hash TEXT,
-    record_hash TEXT,
-    etag TEXT,
-    last_modified TEXT,
-    raw_sha TEXT,
-    content_type TEXT,
-    depth INTEGER NOT NULL DEFAULT 0,
-    first_seen TEXT,
-    last_changed TEXT,
-    last_fetched TEXT,
-    failure_reason TEXT,
-    failures_in_row INTEGER NOT NULL DEFAULT 0,
-    record TEXT,
-    outlinks TEXT,
-    indexed_hash TEXT,                  -- record_hash the index holds; differs => indexing pending
-    chunk_count INTEGER NOT NULL DEFAULT 0,
-    text_words INTEGER NOT NULL DEFAULT 0,
-    doc_id TEXT                         -- document_id(url): /documents/{id} looks it up by index
-);
-CREATE INDEX IF NOT EXISTS documents_source ON documents(source, status);
-CREATE INDEX IF NOT EXISTS documents_content ON documents(content_hash);
-CREATE TABLE IF NOT EXISTS aliases (alias TEXT PRIMARY KEY, url TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS runs (
-    run_id TEXT PRIMARY KEY,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    status TEXT NOT NULL,
-    sources TEXT NOT NULL,
-    counts TEXT NOT NULL DEFAULT '{}',
-    timings TEXT NOT NULL DEFAULT '{}'
-);
-CREATE TABLE IF NOT EXISTS run_events (
-    run_id TEXT NOT NULL,
-    url TEXT NOT NULL,
-    event TEXT NOT NULL,                -- new | changed | gone | failed | skipped
-    detail TEXT NOT NULL DEFAULT '{}',
-    PRIMARY KEY (run_id, url, event)
-);
-CREATE TABLE IF NOT EXISTS embeddings (
-    text_hash TEXT NOT NULL,
-    model TEXT NOT NULL,
-    vector BLOB NOT NULL,
-    PRIMARY KEY (text_hash, model)
-);
-"""
+from harvester.catalogue.db import Database
+from harvester.catalogue.history import RunHistory
+from harvester.catalogue.vectors import VectorCache
+from harvester.models import Document, KnownPage, StoredDocument, document_id, utcnow
 
 
 class Catalogue:
-    """Per-URL state and per-run history. Every write is its own transaction."""
+    """Per-URL state and aliases; the run history (`history`) and embedding cache (`vectors`) beside them.
+
+    Every write is its own transaction.
+    """
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        self._migrate()
-
-    def _migrate(self) -> None:
-        """Columns added after the first release, for catalogues created before them."""
-        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(runs)")}
-        if "per_source" not in columns:
-            self._db.execute("ALTER TABLE runs ADD COLUMN per_source TEXT NOT NULL DEFAULT '{}'")
-        if "doc_id" not in {row["name"] for row in self._db.execute("PRAGMA table_info(documents)")}:
-            self._db.execute("ALTER TABLE documents ADD COLUMN doc_id TEXT")
-        missing = [row["url"] for row in self._db.execute("SELECT url FROM documents WHERE doc_id IS NULL")]
-        if missing:
-            with self.transaction() as db:
-                db.executemany("UPDATE documents SET doc_id = ? WHERE url = ?", [(document_id(u), u) for u in missing])
-        self._db.execute("CREATE INDEX IF NOT EXISTS documents_id ON documents(doc_id)")
+        self._db = Database(path)
+        self.history = RunHistory(self._db)
+        self.vectors = VectorCache(self._db)
 
     def close(self) -> None:
         self._db.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write; a full or read-only disk becomes a StorageError and nothing is kept."""
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            raise StorageError(f"catalogue {self.path} cannot be written: {exc}") from None
-
-    # --- documents ----------------------------------------------------------------------------
 
     def get(self, url: str) -> StoredDocument | None:
         row = self._db.execute("SELECT * FROM documents WHERE url = ?", (url,)).fetchone()
@@ -160,7 +73,7 @@ class Catalogue:
     ) -> None:
         now = utcnow().isoformat()
         record = doc.model_dump_json()
-        with self.transaction() as db:
+        with self._db.transaction() as db:
             db.execute(
                 """INSERT INTO documents (url, source, kind, status, content_hash, record_hash, etag, last_modified,
                        raw_sha, content_type, depth, first_seen, last_changed, last_fetched, failure_reason,
@@ -199,7 +112,7 @@ class Catalogue:
             )
 
     def touch_unchanged(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        with self.transaction() as db:
+        with self._db.transaction() as db:
             db.execute(
                 """UPDATE documents SET last_fetched = ?, failure_reason = NULL, failures_in_row = 0,
                        etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), status = 'live'
@@ -209,7 +122,7 @@ class Catalogue:
 
     def record_failure(self, url: str, source: str, reason: str) -> int:
         """Note a failed fetch or extraction; a live document stays live. Returns failures in a row."""
-        with self.transaction() as db:
+        with self._db.transaction() as db:
             db.execute(
                 """INSERT INTO documents (url, source, status, failure_reason, failures_in_row, last_fetched)
                    VALUES (?, ?, 'failed', ?, 1, ?)
@@ -222,7 +135,7 @@ class Catalogue:
 
     def mark_gone(self, url: str) -> bool:
         """A live document answered 404/410: it is gone. Returns True if it was live."""
-        with self.transaction() as db:
+        with self._db.transaction() as db:
             cursor = db.execute(
                 "UPDATE documents SET status = 'gone', last_changed = ? WHERE url = ? AND status = 'live'",
                 (utcnow().isoformat(), url),
@@ -232,7 +145,7 @@ class Catalogue:
     def add_alias(self, alias: str, url: str) -> bool:
         """Record `alias` as another address of `url`. A live document at `alias` is retired (gone), and
         True returned, so the index drops its copy; other rows at `alias` are removed."""
-        with self.transaction() as db:
+        with self._db.transaction() as db:
             db.execute("INSERT OR REPLACE INTO aliases (alias, url) VALUES (?, ?)", (alias, url))
             retired = db.execute(
                 "UPDATE documents SET status = 'gone', last_changed = ? WHERE url = ? AND status = 'live'",
@@ -244,7 +157,7 @@ class Catalogue:
     def remove_alias(self, alias: str) -> None:
         """`alias` answers as a document of its own again: it is no longer another address."""
         if self._db.execute("SELECT 1 FROM aliases WHERE alias = ?", (alias,)).fetchone():
-            with self.transaction() as db:
+            with self._db.transaction() as db:
                 db.execute("DELETE FROM aliases WHERE alias = ?", (alias,))
 
     def aliases_of(self, url: str) -> list[str]:
@@ -273,7 +186,7 @@ class Catalogue:
         """Before chunks are written: raise each document's chunk count to a high-water mark of what the
         index may hold, so a crash between upsert and cleanup still lets the next run delete every stale
         chunk by ID. Returns the marks."""
-        with self.transaction() as db:
+        with self._db.transaction() as db:
             for url, count in counts.items():
                 db.execute("UPDATE documents SET chunk_count = MAX(chunk_count, ?) WHERE url = ?", (count, url))
             placeholders = ",".join("?" * len(counts))
@@ -281,105 +194,19 @@ class Catalogue:
             return {row["url"]: row["chunk_count"] for row in rows}
 
     def mark_indexed(self, url: str, record_hash: str | None, chunk_count: int) -> None:
-        with self.transaction() as db:
+        with self._db.transaction() as db:
             db.execute(
                 "UPDATE documents SET indexed_hash = ?, chunk_count = ? WHERE url = ?", (record_hash, chunk_count, url)
             )
 
     def mark_all_pending(self) -> None:
         """Before the index is rebuilt: nothing is indexed (chunk counts stay, as high-water marks)."""
-        with self.transaction() as db:
+        with self._db.transaction() as db:
             db.execute("UPDATE documents SET indexed_hash = NULL WHERE indexed_hash IS NOT NULL")
 
     def counts_by_status(self) -> dict[str, int]:
         rows = self._db.execute("SELECT status, COUNT(*) AS n FROM documents GROUP BY status")
         return {row["status"]: row["n"] for row in rows}
-
-    # --- runs ---------------------------------------------------------------------------------
-
-    def start_run(self, run_id: str, sources: list[str], started_at: datetime) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO runs (run_id, started_at, status, sources) VALUES (?, ?, 'running', ?)",
-                (run_id, started_at.isoformat(), json.dumps(sources)),
-            )
-
-    def finish_run(
-        self,
-        run_id: str,
-        status: str,
-        counts: dict[str, int],
-        timings: dict[str, float],
-        per_source: dict[str, dict[str, int]] | None = None,
-    ) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "UPDATE runs SET finished_at = ?, status = ?, counts = ?, timings = ?, per_source = ? WHERE run_id = ?",
-                (
-                    utcnow().isoformat(),
-                    status,
-                    json.dumps(counts),
-                    json.dumps(timings),
-                    json.dumps(per_source or {}),
-                    run_id,
-                ),
-            )
-
-    def mark_interrupted_runs(self) -> int:
-        """Runs still 'running' when a new run holds the lock were killed mid-way: say so."""
-        with self.transaction() as db:
-            cursor = db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
-        return cursor.rowcount
-
-    def previous_run(self, run_id: str) -> RunRecord | None:
-        """The finished run that started before `run_id`, for comparisons."""
-        row = self._db.execute(
-            "SELECT * FROM runs WHERE finished_at IS NOT NULL AND run_id != ? AND started_at < "
-            "(SELECT started_at FROM runs WHERE run_id = ?) ORDER BY started_at DESC, rowid DESC LIMIT 1",
-            (run_id, run_id),
-        ).fetchone()
-        return _run(row) if row else None
-
-    def add_event(self, run_id: str, url: str, event: str, detail: dict[str, Any] | None = None) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO run_events (run_id, url, event, detail) VALUES (?, ?, ?, ?)",
-                (run_id, url, event, json.dumps(detail or {})),
-            )
-
-    def events(self, run_id: str) -> list[RunEvent]:
-        rows = self._db.execute("SELECT url, event, detail FROM run_events WHERE run_id = ? ORDER BY rowid", (run_id,))
-        return [RunEvent(r["url"], r["event"], json.loads(r["detail"])) for r in rows]
-
-    def run(self, run_id: str) -> RunRecord | None:
-        row = self._db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
-        return _run(row) if row else None
-
-    def runs(self, limit: int = 50) -> list[RunRecord]:
-        rows = self._db.execute("SELECT * FROM runs ORDER BY started_at DESC, rowid DESC LIMIT ?", (limit,))
-        return [_run(r) for r in rows]
-
-    # --- embedding cache ----------------------------------------------------------------------
-
-    def cached_vectors(self, text_hashes: list[str], model: str) -> dict[str, np.ndarray]:
-        found: dict[str, np.ndarray] = {}
-        for start in range(0, len(text_hashes), 500):
-            batch = text_hashes[start : start + 500]
-            marks = ",".join("?" * len(batch))
-            rows = self._db.execute(
-                f"SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN ({marks})",
-                [model, *batch],
-            )
-            for row in rows:
-                found[row["text_hash"]] = np.frombuffer(row["vector"], dtype=np.float32)
-        return found
-
-    def cache_vectors(self, vectors: dict[str, np.ndarray], model: str) -> None:
-        with self.transaction() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO embeddings (text_hash, model, vector) VALUES (?, ?, ?)",
-                [(h, model, v.astype(np.float32).tobytes()) for h, v in vectors.items()],
-            )
 
 
 def _stored(row: sqlite3.Row) -> StoredDocument:
@@ -400,17 +227,4 @@ def _stored(row: sqlite3.Row) -> StoredDocument:
         chunk_count=row["chunk_count"],
         text_words=row["text_words"],
         raw_sha=row["raw_sha"],
-    )
-
-
-def _run(row: sqlite3.Row) -> RunRecord:
-    return RunRecord(
-        run_id=row["run_id"],
-        started_at=row["started_at"],
-        finished_at=row["finished_at"],
-        status=row["status"],
-        sources=json.loads(row["sources"]),
-        counts=json.loads(row["counts"]),
-        timings=json.loads(row["timings"]),
-        per_source=json.loads(row["per_source"]) if "per_source" in row.keys() else {},  # noqa: SIM118
     )
