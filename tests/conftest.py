@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -26,6 +26,7 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     etag: bool = False  # answer If-None-Match with 304 when the body is unchanged
     then: Route | None = None  # served from the next request on (a page that recovers, changes or breaks)
+    render: Callable[[str], str] | None = None  # the page made from the request's path and query
 
 
 class Site:
@@ -39,6 +40,10 @@ class Site:
 
     def page(self, path: str, html: str, **kwargs: Any) -> None:
         self.routes[path] = Route(body=html.encode("utf-8"), **kwargs)
+
+    def dynamic(self, path: str, render: Callable[[str], str]) -> None:
+        """A page made for each request from its full path and query (a search that never ends)."""
+        self.routes[path] = Route(render=render)
 
     def raw(self, path: str, body: bytes, **kwargs: Any) -> None:
         self.routes[path] = Route(body=body, **kwargs)
@@ -68,6 +73,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.end_headers()
                 self.wfile.write(b"<html><body>Not found</body></html>")
                 return
+            if route.render is not None:
+                route = Route(body=route.render(self.path).encode("utf-8"))
             tag = '"' + hashlib.sha256(route.body).hexdigest()[:16] + '"'
             if route.etag and self.headers.get("If-None-Match") == tag:
                 self.send_response(304)

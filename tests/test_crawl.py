@@ -191,6 +191,68 @@ def test_endless_pagination_is_stopped_by_its_behaviour(site: Site) -> None:
     assert {f"story-{n}" for n in range(7, 60)} <= paths(pages)  # a productive run is followed to its end
 
 
+def _letters(number: int) -> str:
+    return "".join(chr(ord("a") + int(digit)) for digit in str(number))
+
+
+def test_a_chain_of_numbered_pages_with_their_own_text_is_followed_to_its_end(site: Site) -> None:
+    """Book chapters (`/book/1/` → `/book/2/` → …) each link only to the next, like an endless pager,
+    but each brings text of its own: a run of new content, not a barren one."""
+    site.page("/", link_page("/book/1/"))
+    for n in range(1, 16):
+        words = " ".join(f"chapter{_letters(n)}word{_letters(k)}" for k in range(60))
+        site.page(
+            f"/book/{n}/", f'<html><body><main><p>{words}</p><a href="/book/{n + 1}/">Next</a></main></body></html>'
+        )
+    pages, stats = crawl(site, max_depth=3)
+    assert {f"book/{n}/" for n in range(1, 16)} <= paths(pages)
+    assert stats.counts["skipped_trap"] == 0
+
+
+def test_a_search_that_links_to_ever_new_searches_is_bounded(site: Site) -> None:
+    """Search results linking to refined searches (`?keys=a` → `?keys=a+b` → …), each with a pager
+    that always has a next page, never end; the values a parameter takes on one path, reached from
+    that path's own pages, are capped, and a pager whose pages only repeat links already turned down
+    stops like any barren run. Pages with identifiers in the query (`?id=<hex>`) linked from a
+    listing are all fetched, related links between them included."""
+    projects = [f"/project?id={n * 7919:08x}" for n in range(1, 41)]
+    site.page("/", link_page("/projects", "/find?keys=energy"))
+    site.page("/projects", link_page(*projects))
+    for index, path in enumerate(projects):
+        site.page(path, link_page(projects[(index + 1) % len(projects)], "/projects"))
+
+    def search(path: str) -> str:
+        keys, _, page = path.split("keys=", 1)[-1].partition("&page=")
+        refinements = [f"/find?keys={keys}+{word}" for word in ("homes", "food", "care")]
+        return link_page(*refinements, f"/find?keys={keys}&page={int(page or 0) + 1}", "/projects")
+
+    site.dynamic("/find", search)
+    pages, stats = crawl(site, max_depth=50, max_pages=3000)
+    assert {p.lstrip("/") for p in projects} <= paths(pages)
+    searches = [p for p in paths(pages) if p.startswith("find")]
+    assert len({p.partition("&page=")[0] for p in searches}) == 20  # max_query_values
+    assert len(searches) <= 200
+    assert stats.counts["skipped_trap"] > 0
+
+
+def test_a_redirect_target_is_fetched_once(site: Site) -> None:
+    """A page reached through a redirect is not fetched again when linked directly: neither when the
+    link is found after the redirect, nor when it was already waiting in the queue."""
+    site.page("/", link_page("/hub-before", "/old-a", "/old-b", "/hub-after"))
+    site.page("/hub-before", link_page("/new-a"))  # queues /new-a before /old-a leads there
+    site.raw("/old-a", b"", status=301, headers={"Location": "/new-a"})
+    site.raw("/old-b", b"", status=301, headers={"Location": "/new-b"})
+    site.page("/hub-after", link_page("/new-b"))  # links /new-b after /old-b led there
+    site.page("/new-a", link_page())
+    site.page("/new-b", link_page())
+    config = SourceConfig.model_validate({"name": "t", "start_urls": [site.url("/")], "allow_private_addresses": True})
+    crawler = Crawler(config, CrawlConfig(delay_s=0.0, per_host_concurrency=1, retries=1, timeout_s=5))
+    pages: list[FetchedPage] = []
+    asyncio.run(crawler.run(pages.append))  # one request at a time, in the order of the links
+    assert site.hits("/new-a") == 1 and site.hits("/new-b") == 1
+    assert sorted(p.final_url.rsplit("/", 1)[1] for p in pages) == ["", "hub-after", "hub-before", "new-a", "new-b"]
+
+
 def test_pagination_run_is_capped(site: Site) -> None:
     site.page("/", link_page("/p/1/"))
     for n in range(1, 60):

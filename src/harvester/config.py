@@ -152,6 +152,7 @@ class CrawlConfig(_Strict):
     max_bytes: int = Field(default=20_000_000, ge=1024)
     max_url_length: int = Field(default=500, ge=64)
     max_pagination_run: int = Field(default=100, ge=1)  # pages reached one from another by a growing number
+    max_query_values: int = Field(default=20, ge=1)  # values of a query parameter on a path, from its own pages
     mass_change_share: float = Field(default=0.2, gt=0, le=1)  # a run retiring/overwriting more is held back
     mass_change_min: int = Field(default=5, ge=1)  # ... when it is at least this many documents
     accept_mass_change: bool = False  # apply a held-back mass change (or: harvester run --accept-mass-change)

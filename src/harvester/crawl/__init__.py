@@ -22,7 +22,7 @@ from harvester.crawl.addresses import parse_networks
 from harvester.crawl.fetch import Fetched, Fetcher, Resolver
 from harvester.crawl.frontier import Frontier
 from harvester.crawl.hosts import Host, Hosts
-from harvester.crawl.links import page_links, parse_sitemap, pdf_links
+from harvester.crawl.links import page_links, page_words, parse_sitemap, pdf_links
 from harvester.crawl.sitemaps import SitemapReader
 from harvester.errors import FetchError, FetchFailure
 from harvester.models import CrawlStats, FetchedPage, KnownPage
@@ -68,6 +68,7 @@ class Crawler:
             max_depth=source.max_depth,
             max_url_length=config.max_url_length,
             max_pagination_run=config.max_pagination_run,
+            max_query_values=config.max_query_values,
         )
         self._hosts = Hosts(config, self._host_worker)
         self._fetcher = Fetcher(
@@ -160,6 +161,8 @@ class Crawler:
     # --- visiting ---------------------------------------------------------------------------
 
     async def _visit(self, url: str, depth: int, referrer: str | None, on_page: OnPage) -> None:
+        if self._frontier.landed_already(url):
+            return  # fetched through a redirect to it while it waited in the queue
         if self._attempted >= self.source.max_pages:
             self.stats.skip("skipped_max_pages", url, f"beyond max_pages {self.source.max_pages}")
             return
@@ -179,6 +182,7 @@ class Crawler:
         page = await self._fetch_page(url, depth, referrer)
         if page is None:
             return
+        self._frontier.redirected(url, page.final_url)
         self._follow_links(page, url, depth)
         await _deliver(on_page, page)
 
@@ -188,7 +192,8 @@ class Crawler:
             page.canonical_url = self._frontier.accepted_canonical(page.final_url, canonical)
             if page.canonical_url:
                 links.append(page.canonical_url)
-            self._frontier.visited(url, links)
+            body = page.body
+            self._frontier.visited(url, links, lambda: page_words(body))
             for link in links:
                 self._enqueue(link, depth + 1, url)
         elif page.body is not None:

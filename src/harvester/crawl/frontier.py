@@ -2,24 +2,28 @@
 
 Pagination and calendars are recognised by behaviour, not by a parameter's name: a URL reached from a
 page whose address differs from it only by a growing number (`?page=7` → `?page=8`,
-`/events/2026/12/` → `/events/2027/01/`) is one more step of a run. A run is followed while it keeps
-yielding pages with new links, and never beyond `max_pagination_run` steps; a step along a run keeps the depth
-of the page before it, so a deep archive does not push its posts past `max_depth`. A URL the site
-lists in its sitemap is a page by the site's own word: trap rules never drop it.
+`/events/2026/12/` → `/events/2027/01/`) is one more step of a run. A run is followed while its
+pages bring new links or text of their own (book chapters, not empty calendar months), and never
+beyond `max_pagination_run` steps; a step along a run keeps the depth of the page before it, so a
+deep archive does not push its posts past `max_depth`. Searches that link to ever new searches are
+bounded the same way, by behaviour: a query parameter takes at most `max_query_values` values on a
+path through links from that path's own pages. A URL the site lists in its sitemap is a page by the
+site's own word: trap rules never drop it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from harvester.urls import host_key, in_scope, is_crawlable_link, normalise_url, trap_reason
 
 Verdict = Literal["queued", "seen", "skipped"]
 _NUMBER = re.compile(r"\d+")
+_FRESH_WORDS = 8  # words a run page must add to the page before it to count as text of its own
 
 
 @dataclass(frozen=True)
@@ -42,12 +46,16 @@ class Frontier:
     max_depth: int
     max_url_length: int = 2048
     max_pagination_run: int = 100
-    barren_run_limit: int = 5  # consecutive pages of a run that bring no new link
+    max_query_values: int = 20
+    barren_run_limit: int = 5  # consecutive pages of a run that bring no new link and no new text
     _seen: set[str] = field(default_factory=set)
     _deferred: set[str] = field(default_factory=set)  # skipped for depth or as a trap: may come back
     _run: dict[str, int] = field(default_factory=dict)  # URL -> steps of the counter run it ends
     _barren: dict[str, int] = field(default_factory=dict)  # URL -> run pages in a row without new links
     _previous: dict[str, str] = field(default_factory=dict)  # URL -> the run page it was reached from
+    _words: dict[str, frozenset[str]] = field(default_factory=dict)  # run page -> the words of its text
+    _values: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)  # (host, path, name) -> values
+    _landed: set[str] = field(default_factory=set)  # fetched as the target of another URL's redirect
 
     def admit(self, raw_url: str, depth: int, referrer: str | None = None, *, listed: bool = False) -> Admission:
         """Decide one discovered URL; `listed` means the site's sitemap names it."""
@@ -64,25 +72,38 @@ class Frontier:
             self._seen.add(url)
             return Admission("skipped", url, counter="skipped_out_of_scope", reason="out of scope")
         if not listed:
-            trap = trap_reason(url, self.max_url_length) or self._runaway_run(url, referrer)
+            trap = (
+                trap_reason(url, self.max_url_length)
+                or self._query_explosion(url, referrer)
+                or self._runaway_run(url, referrer)
+            )
             if trap:
                 return self._defer(url, "skipped_trap", trap)
         self._seen.add(url)
         self._deferred.discard(url)
         return Admission("queued", url, depth=depth)
 
-    def visited(self, url: str, links: Iterable[str]) -> None:
-        """Record what a fetched page linked to, so a run of pages that bring nothing new can be stopped."""
-        fresh = False
+    def visited(self, url: str, links: Iterable[str], words: Callable[[], frozenset[str]] | None = None) -> None:
+        """Record what a fetched page linked to and (asked only of pages in or starting a run) the words
+        of its text, so a run of pages that bring nothing new can be stopped."""
+        fresh_link, starts_run = False, False
         for link in links:
             if not is_crawlable_link(link):
                 continue
             normal = normalise_url(link)
-            if normal not in self._seen and not counter_step(url, normal):
-                fresh = True
-                break
+            step = counter_step(url, normal)
+            starts_run = starts_run or step
+            fresh_link = fresh_link or (normal not in self._seen and normal not in self._deferred and not step)
         previous = self._previous.get(url)
+        if words is not None and (previous is not None or starts_run):
+            self._words[url] = words()
+        fresh = fresh_link or previous is None or self._new_text(url, previous)
         self._barren[url] = 0 if fresh else self._barren.get(previous or "", 0) + 1
+
+    def _new_text(self, url: str, previous: str) -> bool:
+        """Whether a run page's text is its own: enough words the page before it did not have."""
+        mine, theirs = self._words.get(url), self._words.get(previous)
+        return mine is not None and theirs is not None and len(mine - theirs) >= _FRESH_WORDS
 
     def in_scope(self, url: str) -> bool:
         """Whether a normalised URL matches the source's include patterns and none of its excludes."""
@@ -103,6 +124,16 @@ class Frontier:
             return None
         return target
 
+    def redirected(self, url: str, final_url: str) -> None:
+        """`url` answered from `final_url`: that page is fetched, and will not be fetched again."""
+        if final_url != url:
+            self._seen.add(final_url)
+            self._landed.add(final_url)
+
+    def landed_already(self, url: str) -> bool:
+        """Whether `url` was already fetched as the target of another URL's redirect."""
+        return url in self._landed
+
     def was_deferred(self, url: str) -> bool:
         return url in self._deferred
 
@@ -110,6 +141,29 @@ class Frontier:
         first = url not in self._deferred
         self._deferred.add(url)
         return Admission("skipped", url, counter=counter if first else "", reason=reason)
+
+    def _query_explosion(self, url: str, referrer: str | None) -> str | None:
+        """A search linking to refined searches, or sort and filter links multiplying: a parameter on
+        a path, reached from a page of that same path, taking more than `max_query_values` values.
+        Numbers are identifiers or counters (`?p=4821`, `?page=3`), never counted."""
+        if referrer is None:
+            return None
+        parts, origin = urlsplit(url), urlsplit(normalise_url(referrer))
+        if (host_key(url), parts.path) != (host_key(origin.geturl()), origin.path):
+            return None
+        new: list[tuple[set[str], str]] = []
+        for name, value in parse_qsl(parts.query, keep_blank_values=True):
+            if value.isdigit():
+                continue
+            values = self._values.setdefault((host_key(url), parts.path, name), set())
+            if value in values:
+                continue
+            if len(values) >= self.max_query_values:
+                return f"more than {self.max_query_values} values of '{name}' on {parts.path or '/'}"
+            new.append((values, value))
+        for values, value in new:
+            values.add(value)
+        return None
 
     def _runaway_run(self, url: str, referrer: str | None) -> str | None:
         if referrer is None:

@@ -31,6 +31,27 @@ def page_links(body: bytes, base_url: str) -> tuple[list[str], str | None]:
     return links, canonical
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def page_words(body: bytes, limit: int = 20_000) -> frozenset[str]:
+    """The distinct words of an HTML page's text (up to `limit` of them, lower-cased, numbers left
+    out): enough to tell a page with text of its own from one that repeats the page before it with
+    other numbers ('Page 7 of 400', 'May 2031')."""
+    try:
+        document = lxml_html.document_fromstring(body)
+    except (etree.ParserError, ValueError):
+        return frozenset()
+    for element in document.iter("script", "style", "noscript", "template"):
+        element.text = None
+    words: set[str] = set()
+    for match in _WORD.finditer(document.text_content().lower()):
+        words.add(match.group())
+        if len(words) >= limit:
+            break
+    return frozenset(words)
+
+
 def pdf_links(body: bytes, limit: int = 500) -> list[str]:
     """Web addresses a PDF links to (its URI link annotations), read from the raw bytes without parsing
     the document: toolkits often point at the project pages they describe."""

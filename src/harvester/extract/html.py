@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
 
-from harvester.extract.lines import HEADINGS, Line, is_disclosure, main_lines
+from harvester.extract.lines import HEADINGS, Line, is_disclosure, main_lines, tags_named
 from harvester.extract.meta import json_ld_nodes, meta_tags, page_publisher, publication_year
 
 _DROP_TAGS = (
@@ -142,7 +142,7 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
             lines = rescued
     links = _content_links(main, base)
     published = publication_year(
-        f"<html>{head}<body>{main}</body></html>", base_url, [ln.text for ln in lines], structured
+        lambda: f"<html>{head}<body>{main}</body></html>", base_url, [ln.text for ln in lines], structured
     )
     return HtmlPage(
         title=title,
@@ -168,8 +168,8 @@ def _trafilatura_lines(html: str) -> list[Line]:
 
 
 def _base_href(soup: BeautifulSoup, url: str) -> str:
-    base = soup.find("base", href=True)
-    return urljoin(url, str(base["href"])) if isinstance(base, Tag) else url
+    base = next((tag for tag in tags_named(soup, ("base",)) if tag.get("href") is not None), None)
+    return urljoin(url, str(base["href"])) if base is not None else url
 
 
 def _site_in_title(soup: BeautifulSoup) -> str | None:
@@ -203,7 +203,7 @@ def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
     """Sidebars that hold the project's own details ('Lead Member…'), lifted out before boilerplate
     removal would drop them with the rest of the sidebar."""
     boxes: list[Tag] = []
-    for tag in soup.find_all(["aside", "div", "section"]):
+    for tag in tags_named(soup, ("aside", "div", "section")):
         if not _sidebar_like(tag) or any(_inside(tag, box) for box in boxes):
             continue
         text = tag.get_text(" ", strip=True)
@@ -277,7 +277,7 @@ def _page_holders(soup: BeautifulSoup) -> set[int]:
     """Elements that hold the page's own content (its main heading, main or article element) and so are
     never boilerplate, whatever their classes say ('layout--with-sidebar'); by id(), as tags compare
     by content."""
-    return {id(parent) for found in soup.find_all(["h1", "main", "article"]) for parent in found.parents}
+    return {id(parent) for found in tags_named(soup, ("h1", "main", "article")) for parent in found.parents}
 
 
 def _holds_text(tag: Tag) -> bool:
@@ -321,7 +321,7 @@ def _selectors_matching(tag: Tag) -> list[int]:
 def _drop_aside_sections(main: Tag) -> None:
     """Remove 'Latest news'-style blocks that sit inside the main area without telling class names."""
     main_len = max(1, len(main.get_text(" ", strip=True)))
-    for heading in main.find_all([*HEADINGS, "strong"]):
+    for heading in tags_named(main, HEADINGS | {"strong"}):
         if _is_decomposed(heading) or not _ASIDE_HEADING.match(heading.get_text(" ", strip=True)):
             continue
         container = heading.parent
@@ -332,7 +332,9 @@ def _drop_aside_sections(main: Tag) -> None:
 
 def _content_links(main: Tag, base: str) -> list[tuple[str, str]]:
     links: list[tuple[str, str]] = []
-    for anchor in main.find_all("a", href=True):
+    for anchor in tags_named(main, ("a",)):
+        if anchor.get("href") is None:
+            continue
         href = urljoin(base, str(anchor["href"]).strip())
         if href.startswith(("http://", "https://")):
             links.append((href, " ".join(anchor.get_text(" ").split())))

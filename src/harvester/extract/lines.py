@@ -4,6 +4,7 @@ definition terms, an accordion's summary over its panel), each a `Line` with its
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -50,6 +51,14 @@ _BLOCK_TAGS = frozenset(
     ]
 )
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+def tags_named(root: Tag, names: Collection[str]) -> list[Tag]:
+    """`root.find_all(names)`, in document order, without bs4's filter machinery: a plain walk is
+    several times faster on a large page, and the reader asks this of every page many times."""
+    return [node for node in root.descendants if isinstance(node, Tag) and node.name in names]
+
+
 _BREAK = "\u2028"  # a <br>: source-code newlines inside a paragraph are just spaces
 
 
@@ -165,7 +174,7 @@ def _header_row_table(table: Tag, writer: _LineWriter, kind: LineKind) -> bool:
     """A table with a header row ('Lead Member | Year | Type' over the values): each value is written
     under its header, one 'Header: value' line per cell for a single record, one line per row else.
     Returns False for other tables, which are walked cell by cell."""
-    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    rows = [row for row in tags_named(table, ("tr",)) if row.find_parent("table") is table]
     if len(rows) < 2:
         return False
     header = rows[0].find_all(["th", "td"], recursive=False)

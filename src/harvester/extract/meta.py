@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TypeAlias
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
+
+from harvester.extract.lines import tags_named
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +47,17 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|scholarly|creativework|webp
 
 
 def publication_year(
-    cleaned_html: str, url: str, lines: list[str], json_ld: list[JsonLdNode] | None = None
+    cleaned_html: str | Callable[[], str], url: str, lines: list[str], json_ld: list[JsonLdNode] | None = None
 ) -> tuple[int, str] | None:
     """The year the page (not its project) was published, and where that was read. `cleaned_html` is
-    the page's head and main content only; `lines` its main text; `json_ld` its JSON-LD objects, whose
-    datePublished is the most explicit statement there is."""
+    the page's head and main content only (or a function making it, called only when it is read);
+    `lines` its main text; `json_ld` its JSON-LD objects, whose datePublished is the most explicit
+    statement there is."""
     declared = _json_ld_year(json_ld or [])
     if declared:
         return declared
-    structured = _structured_year(cleaned_html, url) if cleaned_html else None
+    html = cleaned_html() if callable(cleaned_html) else cleaned_html
+    structured = _structured_year(html, url) if html else None
     return structured or _byline_year(lines) or (_url_year(url) if url else None)
 
 
@@ -112,9 +116,7 @@ def page_publisher(json_ld: list[JsonLdNode], metas: dict[str, str]) -> str | No
 def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
     """Every <meta name|property=… content=…> of the page, names lower-cased (first one wins)."""
     found: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
-        if not isinstance(tag, Tag):
-            continue
+    for tag in tags_named(soup, ("meta",)):
         key = str(tag.get("property") or tag.get("name") or "").strip().lower()
         content = " ".join(str(tag.get("content") or "").split())
         if key and content:
@@ -132,10 +134,15 @@ def _organisation_name(value: object) -> str | None:
     return None
 
 
+_JSON_LD_TYPE = re.compile(r"ld\+json", re.I)
+
+
 def json_ld_nodes(soup: BeautifulSoup) -> list[JsonLdNode]:
     """Every JSON-LD object on the page, @graph members included; broken blocks are skipped."""
     nodes: list[JsonLdNode] = []
-    for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+    for script in tags_named(soup, ("script",)):
+        if not _JSON_LD_TYPE.search(str(script.get("type") or "")):
+            continue
         try:
             data = json.loads(script.string or "")
         except (ValueError, TypeError):
