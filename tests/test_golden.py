@@ -6,7 +6,7 @@ import pytest
 
 from harvester.extract import Extractor
 
-from .golden.blind_set import blind_cases
+from .golden.blind_set import ROUND2_DIR, blind_cases
 from .golden.corpus import all_cases
 from .golden.scoring import Scores, score_cases
 
@@ -74,3 +74,26 @@ def test_blind_field_accuracy_is_above_its_floor(blind_scores: Scores, field_nam
     stem = field_name.removesuffix("_f1").removeprefix("principles_").removesuffix("_listed")
     relevant = [m for m in blind_scores.misses if f": {stem}" in m or field_name.startswith("principles")]
     assert accuracy[field_name] >= BLIND_FLOORS[field_name], "\n".join(relevant)
+
+
+# The second blind set (tests/golden/blind_round2/), written after the first one was fixed: 18
+# documents in templates the first did not cover. Its first scores are in docs/benchmarks.md; these
+# floors hold what the fixes it prompted reached, less one document's worth.
+ROUND2_FLOORS = {
+    "lead": 0.94,
+    "participants_f1": 0.94,
+    "year": 0.94,
+    "principles_listed_f1": 0.9,
+    "contacts_f1": 0.94,
+}
+
+
+@pytest.fixture(scope="module")
+def round2_scores() -> Scores:
+    return score_cases(blind_cases(ROUND2_DIR), Extractor())
+
+
+@pytest.mark.parametrize("field_name", sorted(ROUND2_FLOORS))
+def test_second_blind_set_field_accuracy_is_above_its_floor(round2_scores: Scores, field_name: str) -> None:
+    accuracy = round2_scores.accuracy()
+    assert accuracy[field_name] >= ROUND2_FLOORS[field_name], "\n".join(round2_scores.misses)

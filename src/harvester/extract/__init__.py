@@ -11,17 +11,17 @@ from harvester.extract.html import HtmlPage, decode_html, parse_html
 from harvester.extract.labels import (
     LEAD,
     MEMBERS,
+    PUBLISHED,
     TYPE,
     YEAR,
     YEAR_END,
     YEAR_START,
     FieldValue,
     read_fields,
-    starts_with_label,
 )
 from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
-from harvester.extract.pdf import PdfContent, read_pdf
+from harvester.extract.pdf import PdfContent, pdf_lines, read_pdf
 from harvester.extract.values import names_in
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Participant, Section
@@ -76,7 +76,7 @@ class Extractor:
             linked_from=linked_from,
             pages=content.page_count,
         )
-        lines = _pdf_lines(content)
+        lines = pdf_lines(content)
         published = publication_year("", "", [line.text for line in lines[:40]])
         self._fill(doc, lines, pdf=content, published=published or (None, ""))
         self._infer_lead_and_members(doc, lines, publisher=None)
@@ -139,7 +139,7 @@ class Extractor:
             consumed.update(found[LEAD].lines)
         if MEMBERS in found and self._set_members(doc, found[MEMBERS]):
             consumed.update(found[MEMBERS].lines)
-        consumed |= self._set_years(doc, found, lines, published)
+        consumed |= _set_years(doc, found, lines, published)
         if TYPE in found and _type_shaped(found[TYPE].value):
             doc.type = found[TYPE].value.strip(" .")
             doc.provenance["type"] = f"label:{found[TYPE].label}"
@@ -159,9 +159,10 @@ class Extractor:
     def _set_members(self, doc: Document, value: FieldValue) -> bool:
         people: dict[str, Participant] = {}
         for name in names_in(value.value):
-            for part in _split_joined(name, self.gazetteer):
-                person = self.gazetteer.resolve(part)
-                people.setdefault(person.name, person)
+            for joined in _split_joined(name, self.gazetteer):
+                for part in _run_together(joined, self.gazetteer):
+                    person = self.gazetteer.resolve(part)
+                    people.setdefault(person.name, person)
         if not people:
             return False
         doc.participants = list(people.values())
@@ -169,41 +170,6 @@ class Extractor:
         doc.provenance["participating_members"] = f"label:{value.label}"
         _flag_unknown(doc, doc.participants)
         return True
-
-    @staticmethod
-    def _set_years(
-        doc: Document, found: dict[str, FieldValue], lines: list[Line], published: tuple[int | None, str]
-    ) -> set[int]:
-        """The project's years from a Year/Dates field, start and end fields, a standfirst range, or
-        else the year the page was published."""
-        if YEAR in found:
-            start, end = fields.parse_years(found[YEAR].value)
-            if start:
-                doc.year, doc.year_end = start, end
-                doc.provenance["year"] = f"label:{found[YEAR].label}"
-                return set(found[YEAR].lines)
-        if YEAR_START in found:
-            start, _ = fields.parse_years(found[YEAR_START].value)
-            end = fields.parse_years(found[YEAR_END].value)[0] if YEAR_END in found else None
-            if start:
-                doc.year, doc.year_end = start, end if end and start < end <= start + 30 else None
-                doc.provenance["year"] = f"label:{found[YEAR_START].label}"
-                return set(found[YEAR_START].lines)
-        standfirst = fields.early_year_range(lines)
-        if standfirst:
-            doc.year, doc.year_end = fields.parse_years(standfirst.value)
-            doc.provenance["year"] = standfirst.source
-            return set(standfirst.lines)
-        period = fields.stated_period(lines)
-        if period:
-            doc.year, doc.year_end = fields.parse_years(period.value)
-            doc.provenance["year"] = f"{period.source}: {period.value}"[:300]
-            return set()
-        year, source = published
-        if year:
-            doc.year, doc.year_end = year, None
-            doc.provenance["year"] = f"published ({source})"
-        return set()
 
     def _infer_lead_and_members(self, doc: Document, lines: list[Line], publisher: str | None) -> None:
         """Lead and members the page does not label. The lead: an explicit statement, the contact's
@@ -233,6 +199,47 @@ class Extractor:
                 doc.provenance["participating_members"] = f"statement: {stated[1]}"
 
 
+def _set_years(
+    doc: Document, found: dict[str, FieldValue], lines: list[Line], published: tuple[int | None, str]
+) -> set[int]:
+    """The project's years from a Year/Dates field, start and end fields, a standfirst range, or
+    else the year the page was published."""
+    if YEAR in found:
+        start, end = fields.parse_years(found[YEAR].value)
+        if start:
+            doc.year, doc.year_end = start, end
+            doc.provenance["year"] = f"label:{found[YEAR].label}"
+            return set(found[YEAR].lines)
+    if YEAR_START in found:
+        start, _ = fields.parse_years(found[YEAR_START].value)
+        end = fields.parse_years(found[YEAR_END].value)[0] if YEAR_END in found else None
+        if start:
+            doc.year, doc.year_end = start, end if end and start < end <= start + 30 else None
+            doc.provenance["year"] = f"label:{found[YEAR_START].label}"
+            return set(found[YEAR_START].lines)
+    standfirst = fields.early_year_range(lines)
+    if standfirst:
+        doc.year, doc.year_end = fields.parse_years(standfirst.value)
+        doc.provenance["year"] = standfirst.source
+        return set(standfirst.lines)
+    period = fields.stated_period(lines)
+    if period:
+        doc.year, doc.year_end = fields.parse_years(period.value)
+        doc.provenance["year"] = f"{period.source}: {period.value}"[:300]
+        return set()
+    if PUBLISHED in found:
+        labelled, _ = fields.parse_years(found[PUBLISHED].value)
+        if labelled:
+            doc.year, doc.year_end = labelled, None
+            doc.provenance["year"] = f"published (label:{found[PUBLISHED].label})"
+            return set(found[PUBLISHED].lines)
+    year, source = published
+    if year:
+        doc.year, doc.year_end = year, None
+        doc.provenance["year"] = f"published ({source})"
+    return set()
+
+
 def _default_matcher(config: ExtractConfig) -> principles.CommitmentMatcher | None:
     """The bundled sentence model, loaded on first use (only pages with unexplained commitments pay)."""
     if config.principles_model == "off":
@@ -251,6 +258,16 @@ def _split_joined(name: str, gazetteer: Gazetteer) -> list[str]:
     known = all(gazetteer.resolve(part).known for part in parts)
     named = all(len(part.split()) >= 2 and part[:1].isupper() and not _generic(part) for part in parts)
     return parts if known or named else [name]
+
+
+def _run_together(name: str, gazetteer: Gazetteer) -> list[str]:
+    """'Stevenage Borough Council North Herts Council Harlow Council' (a multi-select flattened to
+    one line): the councils the gazetteer finds in it, when they are most of the text."""
+    if gazetteer.resolve(name).known:
+        return [name]
+    mentions = gazetteer.mentions(name, bare_places=False)
+    covered = sum(m.end - m.start for m in mentions)
+    return [m.name for m in mentions] if len(mentions) >= 2 and covered >= 0.8 * len(name.strip()) else [name]
 
 
 def _flag_unknown(doc: Document, people: list[Participant]) -> None:
@@ -331,57 +348,6 @@ def _html_sections(doc: Document, lines: list[Line], consumed: set[int]) -> list
     if body:
         sections.append(Section(heading=heading, text="\n".join(body)))
     return sections
-
-
-def _pdf_lines(content: PdfContent) -> list[Line]:
-    """A PDF's text as lines, without running headers and footers, with lines that wrap mid-sentence
-    joined back together."""
-    furniture = _page_furniture(content)
-    lines: list[Line] = []
-    for page in content.pages:
-        previous: str | None = None
-        for raw in page.text.splitlines():
-            text = " ".join(raw.replace("(cid:127)", "•").split())
-            if not text or _furniture_key(text) in furniture:
-                continue
-            if previous is not None and _continues(previous, text):
-                previous = f"{previous} {text}"
-                lines[-1] = Line(previous, "text")
-                continue
-            lines.append(Line(text, "text"))
-            previous = text
-    return lines
-
-
-def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
-
-
-def _page_furniture(content: PdfContent) -> set[str]:
-    """Lines printed on most pages (running headers, footers, 'Page 3 of 8'): not the document's text."""
-    if len(content.pages) < 2:
-        return {"page #", "page # of #"}
-    counts: dict[str, int] = {}
-    for page in content.pages:
-        for key in {_furniture_key(line) for line in page.text.splitlines() if line.strip()}:
-            counts[key] = counts.get(key, 0) + 1
-    repeated = {key for key, count in counts.items() if count >= max(2, len(content.pages) // 2) and len(key) < 150}
-    return repeated | {"page #", "page # of #"}
-
-
-_OPEN_ENDING = re.compile(
-    r"\b(?:by|of|the|and|with|to|a|an|for|in|on|at|from|as|or|that|which|who|is|are|was|were|its|their|our)$|,$",
-    re.IGNORECASE,
-)
-
-
-def _continues(previous: str, text: str) -> bool:
-    """Whether `text` is the rest of a sentence wrapped from `previous`."""
-    if previous.endswith((".", ":", "!", "?", ";")) or ":" in previous[:30] or starts_with_label(text):
-        return False
-    if _OPEN_ENDING.search(previous) and text[:1].isalnum():
-        return True  # 'a collaboration led by' / 'Cardiff Council, working alongside …'
-    return text[:1].islower() or (len(previous) >= 60 and previous[-1:].isalpha() and text[:1].isalpha())
 
 
 def _pdf_opening(content: PdfContent, consumed_text: str) -> str:

@@ -32,8 +32,20 @@ _ORG_WORDS = re.compile(
 )
 
 
+_OBFUSCATED_AT = re.compile(r"(?<=\w)\s*[\[({]\s*at\s*[\])}]\s*(?=\w)", re.IGNORECASE)
+_OBFUSCATED_DOT = re.compile(r"(?<=\w)\s*[\[({]\s*dot\s*[\])}]\s*(?=\w)", re.IGNORECASE)
+
+
+def readable_emails(text: str) -> str:
+    """'jane.smith [at] oldham [dot] gov.uk' as the address a reader types: jane.smith@oldham.gov.uk."""
+    if "at" not in text.lower():
+        return text
+    return _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", text))
+
+
 def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
     """People named in 'For further information contact' blocks, wherever they sit on the page."""
+    lines = [Line(readable_emails(line.text), line.kind, line.level) for line in lines]
     contacts: list[Contact] = []
     for index, line in enumerate(lines):
         if len(contacts) >= MAX_CONTACTS:
@@ -45,7 +57,8 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
         rest = re.sub(r"^(?:please\s+)?contact\s*:?\s*", "", rest, flags=re.IGNORECASE)
         block = _contact_block(lines, index)
         parts = _split_commas(rest) if rest else []
-        parts.extend(p for text in block for p in _contact_line_parts(text, one_field_per_line=len(block) > 1))
+        addressed = [text for text in block if not _POSTAL_ADDRESS.search(text)]
+        parts.extend(p for text in addressed for p in _contact_line_parts(text, one_field_per_line=len(block) > 1))
         contacts.extend(_people(parts, gazetteer))
     known = {c.email.lower() for c in contacts if c.email}
     contacts.extend(c for c in _offered_emails(lines) if c.email and c.email.lower() not in known)
@@ -73,6 +86,14 @@ def _contact_line_parts(text: str, *, one_field_per_line: bool) -> list[str]:
     return parts
 
 
+# A postal address line in a contact block ('Waverley Court, 4 East Market Street, Edinburgh EH8 8BG'):
+# a UK postcode, or a house number before a street.
+_POSTAL_ADDRESS = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|"
+    r"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Lane|Avenue|Way|Place|Square|Row|Drive|Terrace|Parade)\b"
+)
+
+
 _EMAIL_CUE = re.compile(
     r"\b(?:e-?mail|contact|get in touch|more information|further information|enquiries|find out more|"
     r"know more|speak to|write to)\b",
@@ -81,7 +102,7 @@ _EMAIL_CUE = re.compile(
 
 
 _NAME_BEFORE_EMAIL = re.compile(
-    r"(?:contact|email|e-mail|speak to|write to|talk to)\s+"
+    r"(?:contact|email|e-mail|speak to|write to|talk to)\s+(?:(?:the|our)\s+[a-z][a-z -]{1,40},\s+)?"
     r"(?P<name>(?:[A-Z][a-zA-Z'’-]+\s?){2,3})(?=\s*[(,–-]|\s+(?:on|at)\b)"
 )
 

@@ -27,10 +27,10 @@ SECTION_LABELS = re.compile(
     re.IGNORECASE,
 )
 CONTACT_START = re.compile(
-    r"^(?:for\s+(?:further|more)\s+(?:information|details)(?:[,\s]+(?:please\s+)?contact)?|"
+    r"^(?:\d{1,2}[.)]\s*)?(?:for\s+(?:further|more)\s+(?:information|details)(?:[,\s]+(?:please\s+)?contact)?|"
     r"further\s+information|key\s+contacts?|contacts?(?:\s+details)?|contact\s+us|get\s+in\s+touch|"
     r"project\s+contact|lead\s+contact|contact\s+officer|(?:media|press)\s+(?:enquiries|contacts?|office)|"
-    r"enquiries|find\s+out\s+more|more\s+information|contact\s+details)\b(?P<rest>.*)$",
+    r"enquiries|find\s+out\s+more|more\s+information|contact\s+details|questions(?=\s*\?\s*$))\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _OUTCOME_HEADING = re.compile(
@@ -210,7 +210,7 @@ def parse_years(value: str) -> tuple[int | None, int | None]:
     return start, None
 
 
-_RANGE_WORDS = re.compile(r"[-–—/]|\bto\b|\buntil\b|\btill\b|\bthrough\b", re.IGNORECASE)
+_RANGE_WORDS = re.compile(r"[-–—/→]|->|\bto\b|\buntil\b|\btill\b|\bthrough\b", re.IGNORECASE)
 
 
 # --- summary, outcomes, topics, doc type ------------------------------------------------------

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
 
+from harvester.extract.labels import LEAD, MEMBERS, field_of
 from harvester.extract.lines import HEADINGS, Line, is_disclosure, main_lines, tags_named
 from harvester.extract.meta import json_ld_nodes, meta_tags, page_publisher, publication_year
 
@@ -208,9 +209,25 @@ def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
             continue
         text = tag.get_text(" ", strip=True)
         leads = len(_LEAD_LABEL.findall(text))
-        if len(text) < 2000 and _DETAILS_LABEL.search(text) and leads <= 1 and not _lists_other_records(tag):
+        labelled = _DETAILS_LABEL.search(text) or _holds_own_details(tag)
+        if len(text) < 2000 and labelled and leads <= 1 and not _lists_other_records(tag):
             boxes.append(tag.extract())
     return boxes
+
+
+_LABEL_TAGS = ("b", "strong", "dt", "th", "label", "h3", "h4", "h5", "h6")
+
+
+def _holds_own_details(tag: Tag) -> bool:
+    """A box whose emphasised labels name a lead or members and at least one more field ('Lead
+    organisation', 'Partner councils', 'Years'): the lexicon decides, not a fixed wording."""
+    found = set()
+    for label in tags_named(tag, _LABEL_TAGS):
+        text = label.get_text(" ", strip=True).rstrip(":").strip()
+        if 0 < len(text) <= 40:
+            found.add(field_of(text, loose=False))
+    found.discard(None)
+    return bool(found & {LEAD, MEMBERS}) and len(found) >= 2
 
 
 def _lists_other_records(tag: Tag) -> bool:
@@ -246,6 +263,8 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
 
 
 def _is_boilerplate(tag: Tag, holders: set[int]) -> bool:
+    if tag.name == "footer" and tag.find_parent("article") is not None:
+        return False  # an article's own footer: its byline, date and tags, not the site's footer
     if tag.name in _DROP_TAGS or str(tag.get("role") or "") in _LANDMARKS:
         return True
     if str(tag.get("aria-hidden") or "") == "true" and not _holds_text(tag):

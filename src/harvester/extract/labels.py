@@ -28,6 +28,7 @@ YEAR = "year"
 YEAR_START = "year_start"
 YEAR_END = "year_end"
 TYPE = "type"
+PUBLISHED = "published"  # the page's date: the project's year only when nothing states one
 
 LEXICON: dict[str, tuple[str, ...]] = {
     LEAD: (
@@ -52,6 +53,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "lead by",
         "host council",
         "host authority",
+        "authority",
+        "local authority",
+        "council",
     ),
     MEMBERS: (
         "participating members",
@@ -86,6 +90,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "councils taking part",
         "members taking part",
         "member councils",
+        "councils",
         "in partnership with",
         "working with",
         "with",
@@ -110,10 +115,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "duration",
         "project duration",
         "when",
+    ),
+    PUBLISHED: (
         "date published",
         "publication date",
         "published",
         "date of publication",
+        "published on",
+        "first published",
     ),
     YEAR_START: (
         "start date",

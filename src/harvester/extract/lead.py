@@ -102,7 +102,8 @@ _LIST_CUE = re.compile(
     r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
     r"(?:are|were|include|included|includes|:)\s+|"
     r"\b(?:in partnership with|together with|alongside|working with|joined by)\s+|"
-    r"\b(?:led|run|co-?ordinated|hosted)\s+by\s+[^,.;]{3,80}?\s+with\s+",
+    r"\b(?:led|run|co-?ordinated|hosted)\s+by\s+[^,.;]{3,80}?\s+with\s+|"
+    r"\b(?:is|are|was|were)\s+(?:leading|running|co-?ordinating)\s+[^,.;]{0,60}?\s+with\s+",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"[.;:()]|,?\s+(?:who|which|that|to|for|in order|over|as|from|on|by|during|since|each)\b", re.I)

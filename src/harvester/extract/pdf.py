@@ -13,6 +13,8 @@ import pdfplumber
 
 from harvester.errors import ExtractionError
 from harvester.extract.html import strip_controls
+from harvester.extract.labels import starts_with_label
+from harvester.extract.lines import Line
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +201,64 @@ def _title(metadata: dict[str, Any], pages: list[PdfPage]) -> str:
             if len(line.split()) >= 2 and len(line) < 150:
                 return line.strip()
     return ""
+
+
+def pdf_lines(content: PdfContent) -> list[Line]:
+    """A PDF's text as lines, without running headers and footers, with lines that wrap mid-sentence
+    joined back together."""
+    furniture = _page_furniture(content)
+    lines: list[Line] = []
+    for page in content.pages:
+        previous: str | None = None
+        for raw in page.text.splitlines():
+            text = " ".join(raw.replace("(cid:127)", "•").split())
+            if not text:
+                previous = None  # a paragraph (or a table) ends here: nothing after it continues it
+                continue
+            if _furniture_key(text) in furniture:
+                continue
+            if previous is not None and _continues(previous, text):
+                previous = f"{previous} {text}"
+                lines[-1] = Line(previous, "text")
+                continue
+            lines.append(Line(text, "cell" if _TABLE_ROW.match(text) else "text"))
+            previous = text
+    return lines
+
+
+# A row of a table with a header row, as `pdf.table_as_rows` writes it: 'Header: value; Header: value'.
+_TABLE_ROW = re.compile(r"^[^:;]{1,40}: [^;]{0,200}(?:; [^:;]{1,40}:(?: [^;]{0,200})?)+$")
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _page_furniture(content: PdfContent) -> set[str]:
+    """Lines printed on most pages (running headers, footers, 'Page 3 of 8'): not the document's text."""
+    if len(content.pages) < 2:
+        return {"page #", "page # of #"}
+    counts: dict[str, int] = {}
+    for page in content.pages:
+        for key in {_furniture_key(line) for line in page.text.splitlines() if line.strip()}:
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {key for key, count in counts.items() if count >= max(2, len(content.pages) // 2) and len(key) < 150}
+    return repeated | {"page #", "page # of #"}
+
+
+_OPEN_ENDING = re.compile(
+    r"\b(?:by|of|the|and|with|to|a|an|for|in|on|at|from|as|or|that|which|who|is|are|was|were|its|their|our)$|,$",
+    re.IGNORECASE,
+)
+
+
+def _continues(previous: str, text: str) -> bool:
+    """Whether `text` is the rest of a sentence wrapped from `previous`."""
+    if previous.endswith((".", ":", "!", "?", ";")) or ":" in previous[:30] or starts_with_label(text):
+        return False
+    if _OPEN_ENDING.search(previous) and text[:1].isalnum():
+        return True  # 'a collaboration led by' / 'Cardiff Council, working alongside …'
+    return text[:1].islower() or (len(previous) >= 60 and previous[-1:].isalpha() and text[:1].isalpha())
 
 
 def _reason(exc: Exception) -> str:

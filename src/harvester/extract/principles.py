@@ -39,7 +39,8 @@ _ORDER = {p.name: i for i, p in enumerate(PRINCIPLES)}
 _STATEMENT_KEYS = [(p.name, fold(p.statement.split(":")[0])) for p in PRINCIPLES]
 _BLOCK_CUE = re.compile(
     r"\bprinciples?\b|\bcommit(?:ments?|ted|s)?\b|\bwe (?:will|commit|pledge)\b.*:$|"
-    r"\b(?:co-?operative|our)\s+values\b.*\b(?:met|reflect|this|project|work)|\breflects?\b.*\bvalues\b",
+    r"\b(?:co-?operative|our)\s+values\b.*\b(?:met|reflect|this|project|work)|\breflects?\b.*\bvalues\b|"
+    r"^(?:how|why|what makes)\b.{0,40}\bco-?operative\??$",
     re.IGNORECASE,
 )
 _NOT_A_BLOCK = re.compile(r"^(?:our|the)\s+values$|statement of (?:values|principles)", re.I)
@@ -152,8 +153,8 @@ def find_listed_principles(
     for index, line in enumerate(lines):
         if index in used:
             continue
-        if _UNTICKED.match(line.text):
-            used.add(index)  # a form's box left empty: the principle is offered, not claimed
+        if _UNTICKED.match(line.text) or _DECLINED.search(line.text):
+            used.add(index)  # a form's box left empty, a cross, a 'No': the principle is offered, not claimed
             continue
         names = _inline_list(line) or _principles_in_line(line, index in in_block)
         for name, evidence, confidence in names:
@@ -214,6 +215,8 @@ def _commitment_shaped(sentence: str) -> bool:
 
 
 _UNTICKED = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□❏])\s*")
+# A row of a principles table marked as not met: 'Innovation | ✗', 'Principle: Learning; Met: No'.
+_DECLINED = re.compile(r"(?:[:|;]\s*|\s)(?:no|not met|n/a|[✗✘✕×☐□])\s*\.?$|^\s*[✗✘✕×]\s", re.IGNORECASE)
 _TICKED = re.compile(r"^\s*(?:\[\s?[xX✓✔]\s?\]|\(\s?[xX✓✔]\s?\)|[☑☒✓✔✅])\s*")
 
 

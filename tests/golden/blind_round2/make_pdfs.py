@@ -37,16 +37,31 @@ BIG = ParagraphStyle("big", parent=BODY, fontSize=26, leading=32)
 SLIDE = ParagraphStyle("slide", parent=BODY, fontSize=20, leading=28)
 
 ALL_TEN = [
-    "Social partnership", "Democratic engagement", "Co-production", "Enterprise and social economy",
-    "Maximising social value", "Community leadership and a new role for councillors",
-    "New models of meeting priority needs", "Innovation", "Learning", "Walking the talk",
+    "Social partnership",
+    "Democratic engagement",
+    "Co-production",
+    "Enterprise and social economy",
+    "Maximising social value",
+    "Community leadership and a new role for councillors",
+    "New models of meeting priority needs",
+    "Innovation",
+    "Learning",
+    "Walking the talk",
 ]
 
 
 def _doc(name: str, title: str, author: str, pagesize=A4) -> SimpleDocTemplate:
-    return SimpleDocTemplate(str(OUT / f"{name}.pdf"), pagesize=pagesize, title=title, author=author,
-                             invariant=1, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
-                             bottomMargin=2 * cm)
+    return SimpleDocTemplate(
+        str(OUT / f"{name}.pdf"),
+        pagesize=pagesize,
+        title=title,
+        author=author,
+        invariant=1,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
+    )
 
 
 def yes_no_matrix() -> None:
@@ -61,39 +76,63 @@ def yes_no_matrix() -> None:
         canv.restoreState()
 
     doc = _doc("yes-no-principles-matrix-leeds", "End-of-grant report: Tenant-led retrofit", "Leeds City Council")
-    meta = Table([
-        ["Project", "Tenant-led retrofit of back-to-back homes"],
-        ["Lead council(s)", "Leeds City Council"],
-        ["Partner councils", "Wakefield Council, Kirklees Council and Calderdale Council"],
-        ["Timescale", "2021/22"],
-        ["Type", "Fund project"],
-        ["Report date", "September 2022"],
-    ], colWidths=[4.5 * cm, 12 * cm])
-    meta.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                              ("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold"),
-                              ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke)]))
+    meta = Table(
+        [
+            ["Project", "Tenant-led retrofit of back-to-back homes"],
+            ["Lead council(s)", "Leeds City Council"],
+            ["Partner councils", "Wakefield Council, Kirklees Council and Calderdale Council"],
+            ["Timescale", "2021/22"],
+            ["Type", "Fund project"],
+            ["Report date", "September 2022"],
+        ],
+        colWidths=[4.5 * cm, 12 * cm],
+    )
+    meta.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold"),
+                ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
+            ]
+        )
+    )
     rows = [["Principle", "Met by this project?"]] + [[p, "Yes" if p in met else "No"] for p in ALL_TEN]
     matrix = Table(rows, colWidths=[11 * cm, 5 * cm])
-    matrix.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-                                ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey)]))
+    matrix.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+            ]
+        )
+    )
     story = [
-        Paragraph("End-of-grant report", H1), meta, Spacer(1, 12),
+        Paragraph("End-of-grant report", H1),
+        meta,
+        Spacer(1, 12),
         Paragraph("1. What the grant paid for", H2),
-        Paragraph("Tenants in 120 back-to-back terraced homes chose, street by street, which energy-saving "
-                  "measures went into their homes and which local contractors did the work. A tenants' panel "
-                  "scored the contractor bids with officers and had an equal vote on the final choice. The three "
-                  "partner councils each ran one street on the same model.", BODY),
+        Paragraph(
+            "Tenants in 120 back-to-back terraced homes chose, street by street, which energy-saving "
+            "measures went into their homes and which local contractors did the work. A tenants' panel "
+            "scored the contractor bids with officers and had an equal vote on the final choice. The three "
+            "partner councils each ran one street on the same model.",
+            BODY,
+        ),
         Paragraph("2. Results", H2),
-        Paragraph("Average energy bills in the homes treated fell by 23 per cent over the first winter. The "
-                  "panel's scoring sheet is now used for all retrofit contracts in Leeds.", BODY),
+        Paragraph(
+            "Average energy bills in the homes treated fell by 23 per cent over the first winter. The "
+            "panel's scoring sheet is now used for all retrofit contracts in Leeds.",
+            BODY,
+        ),
         PageBreak(),
         Paragraph("3. How did the project meet the Network's principles?", H2),
-        Paragraph("Please answer Yes or No for each of the ten principles.", BODY), Spacer(1, 6), matrix,
+        Paragraph("Please answer Yes or No for each of the ten principles.", BODY),
+        Spacer(1, 6),
+        matrix,
         Spacer(1, 14),
         Paragraph("4. Contact", H2),
-        Paragraph("Joanne Firth, Housing Improvement Officer, Leeds City Council<br/>"
-                  "joanne.firth@leeds.gov.uk", BODY),
+        Paragraph("Joanne Firth, Housing Improvement Officer, Leeds City Council<br/>joanne.firth@leeds.gov.uk", BODY),
     ]
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
@@ -109,28 +148,38 @@ def slide_deck() -> None:
         canv.drawRightString(size[0] - 2 * cm, 1 * cm, f"{doc.page}")
         canv.restoreState()
 
-    doc = _doc("landscape-slides-newcastle", "Neighbourhood councillor hubs - conference slides",
-               "Newcastle City Council", pagesize=size)
+    doc = _doc(
+        "landscape-slides-newcastle",
+        "Neighbourhood councillor hubs - conference slides",
+        "Newcastle City Council",
+        pagesize=size,
+    )
     story = [
-        Spacer(1, 3 * cm), Paragraph("Neighbourhood councillor hubs", BIG), Spacer(1, 12),
+        Spacer(1, 3 * cm),
+        Paragraph("Neighbourhood councillor hubs", BIG),
+        Spacer(1, 12),
         Paragraph("CCIN Annual Conference, Newcastle, 14 November 2024", SLIDE),
         Paragraph("Workshop 3B", SLIDE),
         PageBreak(),
-        Paragraph("At a glance", BIG), Spacer(1, 12),
+        Paragraph("At a glance", BIG),
+        Spacer(1, 12),
         Paragraph("Lead: Newcastle City Council", SLIDE),
         Paragraph("With: North Tyneside Council, Gateshead Council", SLIDE),
         Paragraph("When: 2022 \u2013 2024", SLIDE),
         PageBreak(),
-        Paragraph("What we did", BIG), Spacer(1, 12),
+        Paragraph("What we did", BIG),
+        Spacer(1, 12),
         Paragraph("- 12 ward hubs in libraries and community centres", SLIDE),
         Paragraph("- Councillors hold open surgeries and broker help from local groups", SLIDE),
         Paragraph("- 2,900 residents helped; 64 community groups linked up", SLIDE),
         PageBreak(),
-        Paragraph("How is it co-operative?", BIG), Spacer(1, 12),
+        Paragraph("How is it co-operative?", BIG),
+        Spacer(1, 12),
         Paragraph("- Community leadership and a new role for councillors", SLIDE),
         Paragraph("- Social partnership", SLIDE),
         PageBreak(),
-        Paragraph("Questions?", BIG), Spacer(1, 12),
+        Paragraph("Questions?", BIG),
+        Spacer(1, 12),
         Paragraph("Andrew Milburn \u2014 andrew.milburn@newcastle.gov.uk", SLIDE),
         Paragraph("Slides: councils.coop/conference-2024", SLIDE),
     ]
@@ -144,27 +193,44 @@ def press_release() -> None:
         Paragraph("Salford City Council \u2013 Press release", SMALL),
         Paragraph("Issued: 3 May 2022", BODY),
         Paragraph("Co-operative childcare nurseries to open in three boroughs", H1),
-        Paragraph("Salford City Council is leading the project with Trafford Council and Wigan Council to open "
-                  "three parent-owned childcare co-operatives by next spring.", BODY),
+        Paragraph(
+            "Salford City Council is leading the project with Trafford Council and Wigan Council to open "
+            "three parent-owned childcare co-operatives by next spring.",
+            BODY,
+        ),
         Spacer(1, 6),
-        Paragraph("Each nursery will be run as a co-operative owned by the families who use it and the staff "
-                  "who work there. The councils will provide buildings at a peppercorn rent for the first five "
-                  "years and help with the registration process.", BODY),
-        Paragraph("The idea grew out of a 2019 survey in which six in ten Salford parents said they could not "
-                  "find affordable childcare near home.", BODY),
-        Paragraph("\u201cParents know what their children need better than anyone,\u201d said the council's lead "
-                  "member for children's services.", BODY),
+        Paragraph(
+            "Each nursery will be run as a co-operative owned by the families who use it and the staff "
+            "who work there. The councils will provide buildings at a peppercorn rent for the first five "
+            "years and help with the registration process.",
+            BODY,
+        ),
+        Paragraph(
+            "The idea grew out of a 2019 survey in which six in ten Salford parents said they could not "
+            "find affordable childcare near home.",
+            BODY,
+        ),
+        Paragraph(
+            "\u201cParents know what their children need better than anyone,\u201d said the council's lead "
+            "member for children's services.",
+            BODY,
+        ),
         Spacer(1, 10),
         Paragraph("<b>Notes to editors</b>", BODY),
-        Paragraph("1. Salford City Council has been a member of the Co-operative Councils' Innovation Network since "
-                  "2013.", BODY),
+        Paragraph(
+            "1. Salford City Council has been a member of the Co-operative Councils' Innovation Network since 2013.",
+            BODY,
+        ),
         Paragraph("2. Photographs are available on request.", BODY),
         Spacer(1, 10),
         Paragraph("<b>Media enquiries</b>", BODY),
         Paragraph("Gemma Riley, Communications Officer, gemma.riley@salford.gov.uk, 0161 794 4711", BODY),
         Spacer(1, 20),
-        Paragraph("Salford City Council, Salford Civic Centre, Chorley Road, Swinton M27 5AW. \u00a9 Salford City "
-                  "Council 2022", SMALL),
+        Paragraph(
+            "Salford City Council, Salford Civic Centre, Chorley Road, Swinton M27 5AW. \u00a9 Salford City "
+            "Council 2022",
+            SMALL,
+        ),
     ]
     doc.build(story)
 
