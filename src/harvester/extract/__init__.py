@@ -17,6 +17,7 @@ from harvester.extract.labels import (
     YEAR_END,
     YEAR_START,
     FieldValue,
+    monolingual,
     read_fields,
 )
 from harvester.extract.lines import Line
@@ -93,7 +94,7 @@ class Extractor:
     def _fill(
         self, doc: Document, lines: list[Line], *, published: tuple[int | None, str], pdf: PdfContent | None = None
     ) -> None:
-        lines = fields.split_inline_labels(lines)
+        lines = fields.split_inline_labels(monolingual(lines))
         listed, principle_lines = principles.find_listed_principles(lines, self.matcher)
         consumed = self._metadata(doc, lines, skip=principle_lines, published=published)
         if listed and not _claims_principles(doc, lines):
@@ -159,6 +160,8 @@ class Extractor:
     def _set_members(self, doc: Document, value: FieldValue) -> bool:
         people: dict[str, Participant] = {}
         for name in names_in(value.value):
+            if _EVERYONE.match(name):
+                continue  # 'All members', 'Open to all member councils': nobody in particular
             for joined in _split_joined(name, self.gazetteer):
                 for part in _run_together(joined, self.gazetteer):
                     person = self.gazetteer.resolve(part)
@@ -258,6 +261,12 @@ def _split_joined(name: str, gazetteer: Gazetteer) -> list[str]:
     known = all(gazetteer.resolve(part).known for part in parts)
     named = all(len(part.split()) >= 2 and part[:1].isupper() and not _generic(part) for part in parts)
     return parts if known or named else [name]
+
+
+_EVERYONE = re.compile(
+    r"^(?:open\s+to\s+)?(?:all|any|every)\s+(?:of\s+the\s+)?(?:network\s+)?(?:members?|councils?|member\s+councils)\b",
+    re.I,
+)
 
 
 def _run_together(name: str, gazetteer: Gazetteer) -> list[str]:

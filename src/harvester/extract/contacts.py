@@ -50,7 +50,7 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
     for index, line in enumerate(lines):
         if len(contacts) >= MAX_CONTACTS:
             break
-        match = CONTACT_START.match(line.text)
+        match = CONTACT_START.match(line.text) or _second_language_start(line.text)
         if not match or len(line.text) > 400:
             continue
         rest = match.group("rest").strip(" :,-–")
@@ -68,10 +68,24 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
     return list(unique.values())[:MAX_CONTACTS]
 
 
+def _second_language_start(text: str) -> re.Match[str] | None:
+    """A bilingual heading, one language each side of a slash: the side that opens a contact block."""
+    if " / " not in text or len(text) > 200:
+        return None
+    return next((m for part in text.split(" / ")[1:] if (m := CONTACT_START.match(part.strip()))), None)
+
+
 def _contact_block(lines: list[Line], start: int) -> list[str]:
+    """The lines under a contact heading: two or three people's cards, or one sentence naming two."""
     block: list[str] = []
-    for following in lines[start + 1 : start + 8]:
-        if following.kind == "heading" or SECTION_LABELS.match(following.text) or len(following.text) > 160:
+    for following in lines[start + 1 : start + 17]:
+        opens_another = CONTACT_START.match(following.text) is not None
+        if (
+            following.kind == "heading"
+            or SECTION_LABELS.match(following.text)
+            or len(following.text) > 300
+            or opens_another
+        ):
             break
         block.append(following.text)
     return block
@@ -102,7 +116,7 @@ _EMAIL_CUE = re.compile(
 
 
 _NAME_BEFORE_EMAIL = re.compile(
-    r"(?:contact|email|e-mail|speak to|write to|talk to)\s+(?:(?:the|our)\s+[a-z][a-z -]{1,40},\s+)?"
+    r"(?i:contact|email|e-mail|speak to|write to|talk to)\s+(?:(?:the|our)\s+[a-z][a-z -]{1,40},\s+)?"
     r"(?P<name>(?:[A-Z][a-zA-Z'’-]+\s?){2,3})(?=\s*[(,–-]|\s+(?:on|at)\b)"
 )
 
@@ -149,7 +163,7 @@ def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
     people: list[Contact] = []
     current: Contact | None = None
     for raw in parts:
-        part = clean(raw)
+        part = re.sub(r"^(?:or|and)\s+", "", clean(raw), flags=re.IGNORECASE)
         emails = _EMAIL.findall(part)
         text = clean(_EMAIL.sub("", part).replace("()", "").strip(" ()<>:–—-"))
         text = re.sub(r"^(?:e-?mail(?:\s+address)?|email\s+\w+|e|contact)\s*:?\s*$", "", text, flags=re.IGNORECASE)

@@ -178,6 +178,17 @@ _PERIOD = re.compile(
 )
 
 
+# 'We have been … since 2015', 'the first pantry opened in March 2019', 'launched in 2021': when the
+# work began, stated early in the text (a start year only).
+_STARTED = re.compile(
+    r"\b(?:we|the\s+(?:project|programme|scheme|lab|pilot|service|first\s+[a-z]+\s+[a-z]+))\s+(?:\w+\s+){0,2}?"
+    r"(?:opened|started|began|launched|was\s+set\s+up|was\s+founded|was\s+established)\s+(?:\w+\s+){0,3}?in\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–—/]|to\b))|"
+    r"\bwe(?:\s+have|'ve)\s+been\s+(?!members?\b)[^.;]{0,160}?\bsince\s+(?P<since>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def stated_period(lines: list[Line]) -> Found[str] | None:
     """When a text says the work ran: 'The partnership ran over 2021-23', 'ran from 2021 to 2023',
     'ran as a prototype throughout 2021'. The project's years, not the page's."""
@@ -187,6 +198,12 @@ def stated_period(lines: list[Line]) -> Found[str] | None:
         match = _PERIOD.search(line.text)
         if match:
             return Found(match.group("years"), "stated period")
+    for line in lines[:60]:
+        if line.kind == "heading" or len(line.text) > 2000:
+            continue
+        match = _STARTED.search(line.text)
+        if match:
+            return Found(match.group("year") or match.group("since"), "stated start")
     return None
 
 

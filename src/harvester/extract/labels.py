@@ -382,3 +382,29 @@ def _name_shaped(line: Line) -> bool:
         return len(line.text) <= 120
     words = line.text.split()
     return 0 < len(words) <= 8 and line.text[:1].isupper() and not line.text.rstrip().endswith((".", ":", "?", "!"))
+
+
+_BILINGUAL = re.compile(r"^(?P<a>[^/|:]{2,40}?)\s+/\s+(?P<b>[^/|:]{2,40}?)\s*(?:[:|]|\s[-–]\s)\s*(?P<value>.+)$")
+
+
+def monolingual(lines: list[Line]) -> list[Line]:
+    """Bilingual labels ('Aelod Arweiniol / Lead Member | Cyngor Rhondda Cynon Taf / Rhondda Cynon Taf
+    County Borough Council'): the label in the language the lexicon knows, each value in the same
+    language (the same side of its slash)."""
+    return [_one_language(line) for line in lines]
+
+
+def _one_language(line: Line) -> Line:
+    match = _BILINGUAL.match(line.text) if " / " in line.text and len(line.text) <= 1000 else None
+    if not match:
+        return line
+    sides = [match.group("a"), match.group("b")]
+    known = [field_of(side, loose=False) is not None for side in sides]
+    if known.count(True) != 1:
+        return line
+    side = known.index(True)
+    values = []
+    for piece in re.split(r"\s*[;,]\s*", match.group("value")):
+        halves = piece.split(" / ")
+        values.append(halves[side].strip() if len(halves) == 2 else piece.strip())
+    return Line(f"{sides[side].strip()}: {'; '.join(v for v in values if v)}", line.kind, line.level)

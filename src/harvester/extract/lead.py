@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from harvester.extract.values import names_in
 from harvester.gazetteer import Gazetteer, Mention
 from harvester.models import Contact
 
@@ -102,11 +103,14 @@ _LIST_CUE = re.compile(
     r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
     r"(?:are|were|include|included|includes|:)\s+|"
     r"\b(?:in partnership with|together with|alongside|working with|joined by)\s+|"
-    r"\b(?:led|run|co-?ordinated|hosted)\s+by\s+[^,.;]{3,80}?\s+with\s+|"
+    r"\b(?:led|run|co-?ordinated|hosted)\s+by\s+[^,.;]{3,80}?,?\s+with\s+|"
     r"\b(?:is|are|was|were)\s+(?:leading|running|co-?ordinating)\s+[^,.;]{0,60}?\s+with\s+",
     re.IGNORECASE,
 )
-_LIST_END = re.compile(r"[.;:()]|,?\s+(?:who|which|that|to|for|in order|over|as|from|on|by|during|since|each)\b", re.I)
+_LIST_END = re.compile(
+    r"[.;:()]|,?\s+(?:who|which|that|to|for|in order|over|as|from|on|by|during|since|each|taking part|took part)\b",
+    re.I,
+)
 
 
 def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | None) -> tuple[list[str], str] | None:
@@ -118,11 +122,47 @@ def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | 
             continue
         for cue in _LIST_CUE.finditer(sentence):
             listed = _LIST_END.split(sentence[cue.end() :], maxsplit=1)[0]
-            names = [m.name for m in gazetteer.mentions(listed, bare_places=True) if m.name != lead]
-            names = list(dict.fromkeys(names))
+            names = [name for name in _listed_names(listed, gazetteer) if name != lead]
             if names and _mostly_names(listed, len(names)):
                 return names, sentence.strip()[:300]
     return None
+
+
+def _two_names(part: str, gazetteer: Gazetteer) -> list[str]:
+    """'Torbay Council and the University of Plymouth' is two names; 'Hull Community and Voluntary
+    Services' and 'Telford and Wrekin Council' are one."""
+    pieces = re.split(r"\s+(?:and|&)\s+", part, maxsplit=1)
+    if len(pieces) < 2 or gazetteer.resolve(part).known:
+        return [part]
+    named = all(_ORGANISATION_WORDS.search(p) or gazetteer.resolve(p).known for p in pieces)
+    return pieces if named else [part]
+
+
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:council|authority|university|college|trust|foundation|services|association|society|partnership|"
+    r"network|cic|cio|ltd|limited|co-?operative|housing|nhs|hospitals?|group|alliance|agency|centre|uk)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_names(listed: str, gazetteer: Gazetteer) -> list[str]:
+    """The names in a list of partners, in the order given: councils and bodies the gazetteer knows
+    (place names alone too: 'Gateshead, South Tyneside and North Tyneside councils'), and other
+    organisations as written ('the University of Plymouth', 'Goodwin Development Trust')."""
+    parts = names_in(re.sub(r"\bthe\s+(?=[A-Z])", "", listed))
+    if not parts:
+        return list(dict.fromkeys(m.name for m in gazetteer.mentions(listed, bare_places=True)))
+    names: list[str] = []
+    for part in (piece for joined in parts for piece in _two_names(joined, gazetteer)):
+        name = re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)
+        resolved = gazetteer.resolve(name)
+        if resolved.known:
+            names.append(resolved.name)
+        elif _ORGANISATION_WORDS.search(name) and len(name.split()) <= 8:
+            names.append(name)
+        else:
+            names.extend(m.name for m in gazetteer.mentions(name, bare_places=True))
+    return list(dict.fromkeys(names))
 
 
 def _mostly_names(listed: str, count: int) -> bool:

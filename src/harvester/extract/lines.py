@@ -131,7 +131,7 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> Non
             _walk_unclosed_heading(child, writer, kind, depth + 1)
         elif name in HEADINGS:
             writer.flush(kind)
-            writer.add_text(child.get_text(" "))
+            writer.add_text(_heading_text(child))
             writer.flush("heading", int(name[1]))
         elif name == "summary" or (name in ("button", "a") and is_disclosure(child) and _is_short(child)):
             writer.flush(kind)
@@ -222,6 +222,17 @@ def _walk_unclosed_heading(heading: Tag, writer: _LineWriter, kind: LineKind, de
         holder.append(child.extract())
     _walk(holder, writer, kind, depth)
     writer.flush(kind)
+
+
+def _heading_text(heading: Tag) -> str:
+    """A heading's words; a heading set as an image ('For further information contact' drawn in the
+    theme's font) reads as its alt text."""
+    text = heading.get_text(" ")
+    if text.strip():
+        return text
+    return " ".join(
+        label for image in heading.find_all("img") if isinstance(image, Tag) and (label := _image_label(image))
+    )
 
 
 def _image_label(image: Tag) -> str:

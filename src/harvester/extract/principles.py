@@ -40,7 +40,7 @@ _STATEMENT_KEYS = [(p.name, fold(p.statement.split(":")[0])) for p in PRINCIPLES
 _BLOCK_CUE = re.compile(
     r"\bprinciples?\b|\bcommit(?:ments?|ted|s)?\b|\bwe (?:will|commit|pledge)\b.*:$|"
     r"\b(?:co-?operative|our)\s+values\b.*\b(?:met|reflect|this|project|work)|\breflects?\b.*\bvalues\b|"
-    r"^(?:how|why|what makes)\b.{0,40}\bco-?operative\??$",
+    r"^(?:how|why|what makes)\b.{0,40}\bco-?operative(?:\s+(?:values|principles|commitments|ways?))?\??$",
     re.IGNORECASE,
 )
 _NOT_A_BLOCK = re.compile(r"^(?:our|the)\s+values$|statement of (?:values|principles)", re.I)
@@ -142,7 +142,7 @@ def find_listed_principles(
     lines: list[Line], matcher: CommitmentMatcher | None = None
 ) -> tuple[list[Principle], set[int]]:
     """Principles the page lists and the lines they use."""
-    lines = lines[:MAX_LINES]
+    lines = [_without_hashtags(line) for line in lines[:MAX_LINES]]
     found: dict[str, Principle] = {}
     used: set[int] = set()
     in_block: set[int] = set()
@@ -212,6 +212,17 @@ def _sentences(text: str) -> list[str]:
 def _commitment_shaped(sentence: str) -> bool:
     words = sentence.split()
     return 5 <= len(words) <= 60 and not sentence.rstrip().endswith(":")
+
+
+_HASHTAG = re.compile(r"#([A-Za-z][A-Za-z-]{2,60})\b")
+
+
+def _without_hashtags(line: Line) -> Line:
+    """'#Learning #WalkingTheTalk' as a list of the words the tags join: 'Learning; Walking The Talk;'."""
+    if "#" not in line.text:
+        return line
+    words = _HASHTAG.sub(lambda m: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group(1)) + ";", line.text)
+    return Line(words.rstrip("; "), line.kind, line.level)
 
 
 _UNTICKED = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□❏])\s*")
