@@ -13,6 +13,7 @@ from harvester import crawl as crawl_module
 from harvester.config import CrawlConfig, SourceConfig
 from harvester.crawl import Crawler, CrawlStats, KnownPage, parse_sitemap
 from harvester.crawl.fetch import Fetcher
+from harvester.crawl.links import PageOutline
 from harvester.models import FetchedPage
 
 from .conftest import Route, Site
@@ -402,7 +403,7 @@ def test_www_and_bare_host_are_one_site() -> None:
 def test_an_unexpected_crawler_error_becomes_a_reported_failure(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     real_page_links = crawl_module.page_links
 
-    def breaks_on_b(body: bytes, base_url: str) -> tuple[list[str], str | None]:
+    def breaks_on_b(body: bytes, base_url: str) -> PageOutline:
         if base_url.endswith("/b"):
             raise RuntimeError("parser bug")
         return real_page_links(body, base_url)

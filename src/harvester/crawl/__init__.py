@@ -22,7 +22,7 @@ from harvester.crawl.addresses import parse_networks
 from harvester.crawl.fetch import Fetched, Fetcher, Resolver
 from harvester.crawl.frontier import Frontier
 from harvester.crawl.hosts import Host, Hosts
-from harvester.crawl.links import page_links, page_words, parse_sitemap, pdf_links
+from harvester.crawl.links import page_links, parse_sitemap, pdf_links
 from harvester.crawl.sitemaps import SitemapReader
 from harvester.errors import FetchError, FetchFailure
 from harvester.models import CrawlStats, FetchedPage, KnownPage
@@ -188,12 +188,12 @@ class Crawler:
 
     def _follow_links(self, page: FetchedPage, url: str, depth: int) -> None:
         if page.body is not None and page.kind.value == "html":
-            links, canonical = page_links(page.body, page.final_url)
-            page.canonical_url = self._frontier.accepted_canonical(page.final_url, canonical)
+            outline = page_links(page.body, page.final_url)
+            links = outline.links
+            page.canonical_url = self._frontier.accepted_canonical(page.final_url, outline.canonical)
             if page.canonical_url:
                 links.append(page.canonical_url)
-            body = page.body
-            self._frontier.visited(url, links, lambda: page_words(body))
+            self._frontier.visited(url, links, outline.words)
             for link in links:
                 self._enqueue(link, depth + 1, url)
         elif page.body is not None:

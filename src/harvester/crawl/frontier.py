@@ -64,7 +64,9 @@ class Frontier:
         url = normalise_url(raw_url)
         if url in self._seen:
             return Admission("seen", url)
-        if referrer is not None and depth > 0 and counter_step(normalise_url(referrer), url):
+        origin = normalise_url(referrer) if referrer is not None else None
+        step = origin is not None and counter_step(origin, url)
+        if step and depth > 0:
             depth -= 1  # '?paged=7' is beside '?paged=6', not below it
         if depth > self.max_depth and not listed:
             return self._defer(url, "skipped_depth", f"deeper than max_depth {self.max_depth}")
@@ -74,8 +76,8 @@ class Frontier:
         if not listed:
             trap = (
                 trap_reason(url, self.max_url_length)
-                or self._query_explosion(url, referrer)
-                or self._runaway_run(url, referrer)
+                or self._query_explosion(url, origin)
+                or (self._runaway_run(url, origin) if step and origin is not None else None)
             )
             if trap:
                 return self._defer(url, "skipped_trap", trap)
@@ -142,20 +144,20 @@ class Frontier:
         self._deferred.add(url)
         return Admission("skipped", url, counter=counter if first else "", reason=reason)
 
-    def _query_explosion(self, url: str, referrer: str | None) -> str | None:
+    def _query_explosion(self, url: str, origin: str | None) -> str | None:
         """A search linking to refined searches, or sort and filter links multiplying: a parameter on
         a path, reached from a page of that same path, taking more than `max_query_values` values.
         Numbers are identifiers or counters (`?p=4821`, `?page=3`), never counted."""
-        if referrer is None:
+        if origin is None:
             return None
-        parts, origin = urlsplit(url), urlsplit(normalise_url(referrer))
-        if (host_key(url), parts.path) != (host_key(origin.geturl()), origin.path):
+        host, parts = host_key(url), urlsplit(url)
+        if (host, parts.path) != (host_key(origin), urlsplit(origin).path):
             return None
         new: list[tuple[set[str], str]] = []
         for name, value in parse_qsl(parts.query, keep_blank_values=True):
             if value.isdigit():
                 continue
-            values = self._values.setdefault((host_key(url), parts.path, name), set())
+            values = self._values.setdefault((host, parts.path, name), set())
             if value in values:
                 continue
             if len(values) >= self.max_query_values:
@@ -165,12 +167,8 @@ class Frontier:
             values.add(value)
         return None
 
-    def _runaway_run(self, url: str, referrer: str | None) -> str | None:
-        if referrer is None:
-            return None
-        origin = normalise_url(referrer)
-        if not counter_step(origin, url):
-            return None
+    def _runaway_run(self, url: str, origin: str) -> str | None:
+        """One more step of the counter run `origin` ends: refused past the run's limits."""
         steps = self._run.get(origin, 0) + 1
         if steps > self.max_pagination_run:
             return f"counter run longer than {self.max_pagination_run} pages"

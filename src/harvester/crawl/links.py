@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -11,12 +13,40 @@ from lxml import html as lxml_html
 _PDF_URI = re.compile(rb"/URI\s*\(([^)\\]{1,2000})\)")
 
 
-def page_links(body: bytes, base_url: str) -> tuple[list[str], str | None]:
+@dataclass
+class PageOutline:
+    """What the crawler reads from an HTML page: its followable links, its rel=canonical URL and, for
+    the few pages that need them, the words of its text, from the one parse."""
+
+    links: list[str]
+    canonical: str | None = None
+    document: Any = None  # the lxml document the links came from
+
+    def words(self, limit: int = 20_000) -> frozenset[str]:
+        """The distinct words of the page's text (up to `limit`, lower-cased, numbers left out): enough
+        to tell a page with text of its own from one that repeats the page before it with other
+        numbers ('Page 7 of 400', 'May 2031')."""
+        if self.document is None:
+            return frozenset()
+        for element in self.document.iter("script", "style", "noscript", "template"):
+            element.text = None
+        words: set[str] = set()
+        for match in _WORD.finditer(self.document.text_content().lower()):
+            words.add(match.group())
+            if len(words) >= limit:
+                break
+        return frozenset(words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def page_links(body: bytes, base_url: str) -> PageOutline:
     """Every followable href on an HTML page (absolute) and its rel=canonical URL; robust to broken markup."""
     try:
         document = lxml_html.document_fromstring(body)
     except (etree.ParserError, ValueError):
-        return [], None
+        return PageOutline([])
     document.make_links_absolute(base_url, resolve_base_href=True, handle_failures="discard")
     links: list[str] = []
     canonical: str | None = None
@@ -28,28 +58,7 @@ def page_links(body: bytes, base_url: str) -> tuple[list[str], str | None]:
             links.append(link)
         elif element.tag == "link" and "canonical" in rel and canonical is None:
             canonical = link
-    return links, canonical
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def page_words(body: bytes, limit: int = 20_000) -> frozenset[str]:
-    """The distinct words of an HTML page's text (up to `limit` of them, lower-cased, numbers left
-    out): enough to tell a page with text of its own from one that repeats the page before it with
-    other numbers ('Page 7 of 400', 'May 2031')."""
-    try:
-        document = lxml_html.document_fromstring(body)
-    except (etree.ParserError, ValueError):
-        return frozenset()
-    for element in document.iter("script", "style", "noscript", "template"):
-        element.text = None
-    words: set[str] = set()
-    for match in _WORD.finditer(document.text_content().lower()):
-        words.add(match.group())
-        if len(words) >= limit:
-            break
-    return frozenset(words)
+    return PageOutline(links, canonical, document)
 
 
 def pdf_links(body: bytes, limit: int = 500) -> list[str]:

@@ -230,9 +230,7 @@ def _heading_text(heading: Tag) -> str:
     text = heading.get_text(" ")
     if text.strip():
         return text
-    return " ".join(
-        label for image in heading.find_all("img") if isinstance(image, Tag) and (label := _image_label(image))
-    )
+    return " ".join(label for image in tags_named(heading, ("img",)) if (label := _image_label(image)))
 
 
 def _image_label(image: Tag) -> str:
