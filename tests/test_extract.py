@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from harvester.errors import ExtractionError
 from harvester.extract import Extractor
 from harvester.extract.fields import parse_years
-from harvester.extract.values import split_names
+from harvester.extract.values import joined_names, split_names
+from harvester.gazetteer import Gazetteer
 from harvester.models import DocType
 
 from .conftest import page
@@ -235,6 +236,25 @@ def test_names_split_on_commas_but_keep_and_inside_names() -> None:
         "Barking and Dagenham Council",
         "Brent Council",
     ]
+
+
+@pytest.mark.parametrize(
+    ("joined", "names"),
+    [
+        (
+            "Participatory City Foundation and Every One Every Day",
+            ["Participatory City Foundation", "Every One Every Day"],
+        ),
+        ("Torbay Council and the University of Plymouth", ["Torbay Council", "University of Plymouth"]),
+        ("Sefton Council and LCRCA", ["Sefton Council", "LCRCA"]),
+        ("Telford and Wrekin Council & Shropshire Council", ["Telford and Wrekin Council", "Shropshire Council"]),
+        ("Hull Community and Voluntary Services", ["Hull Community and Voluntary Services"]),
+        ("Royal Borough of Windsor and Maidenhead", ["Royal Borough of Windsor and Maidenhead"]),
+        ("Health and Social Care Partnership", ["Health and Social Care Partnership"]),
+    ],
+)
+def test_joined_names_split_only_where_both_sides_are_whole_names(joined: str, names: list[str]) -> None:
+    assert joined_names(joined, Gazetteer.from_file()) == names
 
 
 def test_boilerplate_is_not_main_text(extractor: Extractor) -> None:

@@ -23,7 +23,7 @@ from harvester.extract.labels import (
 from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
 from harvester.extract.pdf import PdfContent, pdf_lines, read_pdf
-from harvester.extract.values import names_in
+from harvester.extract.values import joined_names, names_in
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Participant, Section
 
@@ -162,7 +162,7 @@ class Extractor:
         for name in names_in(value.value):
             if _EVERYONE.match(name):
                 continue  # 'All members', 'Open to all member councils': nobody in particular
-            for joined in _split_joined(name, self.gazetteer):
+            for joined in joined_names(name, self.gazetteer):
                 for part in _run_together(joined, self.gazetteer):
                     person = self.gazetteer.resolve(part)
                     people.setdefault(person.name, person)
@@ -253,16 +253,6 @@ def _default_matcher(config: ExtractConfig) -> principles.CommitmentMatcher | No
     return principles.CommitmentMatcher(embedder.embed)
 
 
-def _split_joined(name: str, gazetteer: Gazetteer) -> list[str]:
-    """'Sefton Council and LCRCA' lists two; 'Telford and Wrekin Council' is one council."""
-    if not re.search(r"\s(?:and|&)\s", name) or gazetteer.resolve(name).known:
-        return [name]
-    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name) if p.strip()]
-    known = all(gazetteer.resolve(part).known for part in parts)
-    named = all(len(part.split()) >= 2 and part[:1].isupper() and not _generic(part) for part in parts)
-    return parts if known or named else [name]
-
-
 _EVERYONE = re.compile(
     r"^(?:open\s+to\s+)?(?:all|any|every)\s+(?:of\s+the\s+)?(?:network\s+)?(?:members?|councils?|member\s+councils)\b",
     re.I,
@@ -285,11 +275,6 @@ def _flag_unknown(doc: Document, people: list[Participant]) -> None:
             flag = f"unknown council name: {person.name}"
             if flag not in doc.review:
                 doc.review.append(flag)
-
-
-def _generic(part: str) -> bool:
-    """Words that finish a council's name rather than start one ('District Council', 'City Council')."""
-    return bool(re.fullmatch(r"(?:(?:city|county|borough|district|metropolitan|town)\s+)*council", part, re.I))
 
 
 def _type_shaped(value: str) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from harvester.extract.fields import CONTACT_START, SECTION_LABELS, clean
+from harvester.extract.labels import language_sides
 from harvester.extract.lines import Line
+from harvester.extract.values import ORGANISATION_WORD
 from harvester.gazetteer import Gazetteer
 from harvester.models import Contact
 
@@ -23,11 +25,6 @@ _ROLE_WORDS = re.compile(
     r"councillor|member|cabinet|portfolio|adviser|advisor|consultant|analyst|specialist|worker|"
     r"assistant|principal|senior|strategic|team|policy|programme|project|development|partnerships?|"
     r"mayor|deputy|chair|secretary|clerk)\b",
-    re.IGNORECASE,
-)
-_ORG_WORDS = re.compile(
-    r"\b(council|authority|borough|network|group|trust|cic|cio|ltd|limited|association|partnership|"
-    r"foundation|university|college|nhs|co-?operative|society|alliance|charity|agency)\b",
     re.IGNORECASE,
 )
 
@@ -70,9 +67,7 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
 
 def _second_language_start(text: str) -> re.Match[str] | None:
     """A bilingual heading, one language each side of a slash: the side that opens a contact block."""
-    if " / " not in text or len(text) > 200:
-        return None
-    return next((m for part in text.split(" / ")[1:] if (m := CONTACT_START.match(part.strip()))), None)
+    return next((m for side in language_sides(text)[1:] if (m := CONTACT_START.match(side))), None)
 
 
 def _contact_block(lines: list[Line], start: int) -> list[str]:
@@ -173,7 +168,7 @@ def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
             current = Contact(name=text)
             people.append(current)
         elif text and current is None:
-            current = Contact(organisation=_organisation(text, gazetteer)) if _ORG_WORDS.search(text) else None
+            current = Contact(organisation=_organisation(text, gazetteer)) if ORGANISATION_WORD.search(text) else None
             if current:
                 people.append(current)
         elif text and current is not None and not (emails and _OWN_ADDRESS.search(text)):
@@ -195,7 +190,7 @@ def _fill_contact(contact: Contact, text: str, gazetteer: Gazetteer) -> None:
         contact.name = text
     elif (
         contact.organisation is None
-        and _ORG_WORDS.search(text)
+        and ORGANISATION_WORD.search(text)
         and (contact.role is not None or not _ROLE_WORDS.search(text) or gazetteer.resolve(text).known)
     ):
         contact.organisation = _organisation(text, gazetteer)
@@ -204,7 +199,7 @@ def _fill_contact(contact: Contact, text: str, gazetteer: Gazetteer) -> None:
 
 
 def _is_person(text: str) -> bool:
-    if not _PERSON.match(text) or _ORG_WORDS.search(text):
+    if not _PERSON.match(text) or ORGANISATION_WORD.search(text):
         return False
     words = re.sub(rf"^{_HONORIFIC}\s+", "", text).split()
     return not any(_ROLE_WORDS.fullmatch(w) for w in words)

@@ -387,6 +387,14 @@ def _name_shaped(line: Line) -> bool:
 _BILINGUAL = re.compile(r"^(?P<a>[^/|:]{2,40}?)\s+/\s+(?P<b>[^/|:]{2,40}?)\s*(?:[:|]|\s[-–]\s)\s*(?P<value>.+)$")
 
 
+def language_sides(text: str, limit: int = 200) -> list[str]:
+    """The two (or more) languages of a short bilingual text, one each side of a spaced slash
+    ('Cysylltu â ni / Contact us'); a text in one language is one side."""
+    if " / " not in text or len(text) > limit:
+        return [text]
+    return [side.strip() for side in text.split(" / ")]
+
+
 def monolingual(lines: list[Line]) -> list[Line]:
     """Bilingual labels ('Aelod Arweiniol / Lead Member | Cyngor Rhondda Cynon Taf / Rhondda Cynon Taf
     County Borough Council'): the label in the language the lexicon knows, each value in the same
@@ -395,7 +403,7 @@ def monolingual(lines: list[Line]) -> list[Line]:
 
 
 def _one_language(line: Line) -> Line:
-    match = _BILINGUAL.match(line.text) if " / " in line.text and len(line.text) <= 1000 else None
+    match = _BILINGUAL.match(line.text) if len(language_sides(line.text, limit=1000)) > 1 else None
     if not match:
         return line
     sides = [match.group("a"), match.group("b")]
@@ -405,6 +413,6 @@ def _one_language(line: Line) -> Line:
     side = known.index(True)
     values = []
     for piece in re.split(r"\s*[;,]\s*", match.group("value")):
-        halves = piece.split(" / ")
-        values.append(halves[side].strip() if len(halves) == 2 else piece.strip())
+        halves = language_sides(piece, limit=1000)
+        values.append(halves[side] if len(halves) == 2 else piece.strip())
     return Line(f"{sides[side].strip()}: {'; '.join(v for v in values if v)}", line.kind, line.level)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from harvester.extract.values import names_in
+from harvester.extract.values import ORGANISATION_WORDS, joined_names, looks_like_organisation, names_in
 from harvester.gazetteer import Gazetteer, Mention
 from harvester.models import Contact
 
@@ -58,10 +58,11 @@ def stated_lead(sentences: list[str], gazetteer: Gazetteer) -> LeadGuess | None:
     return None
 
 
+_ACRONYMS = {"cic", "cio", "nhs", "uk"}
+_ORGANISATION_SUFFIX = "|".join(w.upper() if w in _ACRONYMS else w.capitalize() for w in ORGANISATION_WORDS)
 _ORGANISATION_LEADS = re.compile(
     r"\b(?:led|run|co-?ordinated|hosted|developed|produced)\s+by\s+(?:the\s+)?"
-    r"(?P<name>(?:[A-Z][\w'’&-]*\s+){1,6}?(?:CIC|CIO|Ltd|Limited|Trust|Foundation|Co-operative|Cooperative|"
-    r"Partnership|Network|Association|Society|UK|Alliance|College|University))\b"
+    rf"(?P<name>(?:[A-Z][\w'’&-]*\s+){{1,6}}?(?:{_ORGANISATION_SUFFIX}))\b"
 )
 
 
@@ -128,23 +129,6 @@ def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | 
     return None
 
 
-def _two_names(part: str, gazetteer: Gazetteer) -> list[str]:
-    """'Torbay Council and the University of Plymouth' is two names; 'Hull Community and Voluntary
-    Services' and 'Telford and Wrekin Council' are one."""
-    pieces = re.split(r"\s+(?:and|&)\s+", part, maxsplit=1)
-    if len(pieces) < 2 or gazetteer.resolve(part).known:
-        return [part]
-    named = all(_ORGANISATION_WORDS.search(p) or gazetteer.resolve(p).known for p in pieces)
-    return pieces if named else [part]
-
-
-_ORGANISATION_WORDS = re.compile(
-    r"\b(?:council|authority|university|college|trust|foundation|services|association|society|partnership|"
-    r"network|cic|cio|ltd|limited|co-?operative|housing|nhs|hospitals?|group|alliance|agency|centre|uk)\b",
-    re.IGNORECASE,
-)
-
-
 def _listed_names(listed: str, gazetteer: Gazetteer) -> list[str]:
     """The names in a list of partners, in the order given: councils and bodies the gazetteer knows
     (place names alone too: 'Gateshead, South Tyneside and North Tyneside councils'), and other
@@ -153,12 +137,12 @@ def _listed_names(listed: str, gazetteer: Gazetteer) -> list[str]:
     if not parts:
         return list(dict.fromkeys(m.name for m in gazetteer.mentions(listed, bare_places=True)))
     names: list[str] = []
-    for part in (piece for joined in parts for piece in _two_names(joined, gazetteer)):
+    for part in (piece for joined in parts for piece in joined_names(joined, gazetteer)):
         name = re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)
         resolved = gazetteer.resolve(name)
         if resolved.known:
             names.append(resolved.name)
-        elif _ORGANISATION_WORDS.search(name) and len(name.split()) <= 8:
+        elif looks_like_organisation(name) and len(name.split()) <= 8:
             names.append(name)
         else:
             names.extend(m.name for m in gazetteer.mentions(name, bare_places=True))

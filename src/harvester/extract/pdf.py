@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 class PdfPage:
     number: int  # 1-based, for citations
     text: str
+    table_rows: frozenset[str] = frozenset()  # lines of `text` that are rows of a table with a header
 
 
 @dataclass
@@ -67,23 +68,29 @@ def _read_pages(pdf: Any, *, max_pages: int, timeout_s: float) -> PdfContent:
         if time.monotonic() - started > timeout_s:
             truncated = f"stopped at the time limit ({timeout_s:.0f}s) after {number - 1} of {page_count} pages"
             break
-        pages.append(PdfPage(number, strip_controls(_page_text(page))))
+        text, rows = _page_text(page)
+        pages.append(PdfPage(number, strip_controls(text), frozenset(strip_controls(row) for row in rows)))
         page.flush_cache()
     metadata = dict(pdf.metadata or {})
     title = _title(metadata, pages)
     return PdfContent(title=title, pages=pages, page_count=page_count, truncated=truncated, metadata=metadata)
 
 
-def _page_text(page: Any) -> str:
+def _page_text(page: Any) -> tuple[str, list[str]]:
+    """The page's text with each table written as rows, and which lines are rows of a headed table."""
     tables = page.find_tables()
     if not tables:
-        return _text_in_reading_order(page)
+        return _text_in_reading_order(page), []
     boxes = [t.bbox for t in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
     parts = [_text_in_reading_order(outside)]
+    rows: list[str] = []
     for table in tables:
-        parts.append(table_as_rows(table.extract()))
-    return "\n\n".join(p for p in parts if p.strip())
+        lines, headed = table_as_rows(table.extract())
+        parts.append("\n".join(lines))
+        if headed:
+            rows.extend(lines)
+    return "\n\n".join(p for p in parts if p.strip()), rows
 
 
 def _text_in_reading_order(page: Any) -> str:
@@ -160,22 +167,24 @@ def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool
     )
 
 
-def table_as_rows(rows: list[list[str | None]]) -> str:
-    """A table as lines a person (and the embedder) can read: 'Header: value; Header: value'."""
+def table_as_rows(rows: list[list[str | None]]) -> tuple[list[str], bool]:
+    """A table as lines a person (and the embedder) can read, and whether it had a header row:
+    'Lead Member: Hackney Council' for a table of labels and values, 'Header: value; Header: value'
+    for each row under a header, 'cell | cell' otherwise."""
     cleaned = [[" ".join((cell or "").split()) for cell in row] for row in rows if row]
     cleaned = [row for row in cleaned if any(row)]
     if not cleaned:
-        return ""
+        return [], False
     if _is_key_value(cleaned):
-        return "\n".join(f"{key}: {value}" for key, value in cleaned)
+        return [f"{key}: {value}" for key, value in cleaned], False
     header, *body = cleaned
     if not body or not all(header):
-        return "\n".join(" | ".join(c for c in row if c) for row in cleaned)
+        return [" | ".join(c for c in row if c) for row in cleaned], False
     lines = []
     for row in body:
         pairs = [f"{h}: {v}" for h, v in zip(header, row, strict=False) if v]
         lines.append("; ".join(pairs))
-    return "\n".join(lines)
+    return lines, True
 
 
 _KEY_LABEL = re.compile(
@@ -209,6 +218,7 @@ def pdf_lines(content: PdfContent) -> list[Line]:
     furniture = _page_furniture(content)
     lines: list[Line] = []
     for page in content.pages:
+        rows = {" ".join(row.split()) for row in page.table_rows}
         previous: str | None = None
         for raw in page.text.splitlines():
             text = " ".join(raw.replace("(cid:127)", "•").split())
@@ -221,13 +231,9 @@ def pdf_lines(content: PdfContent) -> list[Line]:
                 previous = f"{previous} {text}"
                 lines[-1] = Line(previous, "text")
                 continue
-            lines.append(Line(text, "cell" if _TABLE_ROW.match(text) else "text"))
+            lines.append(Line(text, "cell" if text in rows else "text"))
             previous = text
     return lines
-
-
-# A row of a table with a header row, as `pdf.table_as_rows` writes it: 'Header: value; Header: value'.
-_TABLE_ROW = re.compile(r"^[^:;]{1,40}: [^;]{0,200}(?:; [^:;]{1,40}:(?: [^;]{0,200})?)+$")
 
 
 def _furniture_key(text: str) -> str:

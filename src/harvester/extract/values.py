@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from harvester.extract.labels import is_label
+from harvester.gazetteer import Gazetteer
+
+# The words that make a name an organisation's rather than a person's or a place's: one list for the
+# contact reader (a line naming an employer), the lead reader ('developed by Goodwin Development
+# Trust') and the splitting of joined names ('Torbay Council and the University of Plymouth').
+ORGANISATION_WORDS = (
+    "council", "authority", "borough", "university", "college", "trust", "foundation", "services",
+    "association", "society", "partnership", "network", "cic", "cio", "ltd", "limited", "co-operative",
+    "cooperative", "housing", "nhs", "hospital", "hospitals", "group", "alliance", "agency", "centre",
+    "charity", "uk",
+)  # fmt: skip
+ORGANISATION_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, ORGANISATION_WORDS))})\b", re.IGNORECASE)
 
 _SENTENCE_WORDS = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|we|our|this|that|which|who|worked|developed|helped)\b", re.I
@@ -38,10 +51,54 @@ def split_names(value: str) -> list[str]:
 
 def _split_trailing_and(part: str) -> list[str]:
     """'X Council and Y Council' names two councils; 'Telford and Wrekin Council' names one."""
-    for match in re.finditer(r"\s+(?:and|&)\s+", part):
-        left, right = part[: match.start()], part[match.end() :]
-        if re.search(r"\b(council|authority)$", left, re.IGNORECASE) and re.search(
-            r"\b(council|authority)$", right, re.IGNORECASE
-        ):
-            return [left, *_split_trailing_and(right)]
-    return [part] if part else []
+    return split_joined(part)
+
+
+def looks_like_organisation(name: str) -> bool:
+    """A name of two or more words, starting with a capital, with a word organisations are named by
+    ('Phoenix Community Housing', 'University of Salford'); 'Housing' alone is a topic."""
+    return len(name.split()) >= 2 and name[:1].isupper() and bool(ORGANISATION_WORD.search(name))
+
+
+def split_joined(name: str, known: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The names 'A and B and C' joins. It splits at an 'and' only where the left side is a whole
+    organisation's name (`known`, or one that starts or ends with the kind of body it is) and each
+    name on the right is one too or a proper name: 'Sefton Council and the University of Liverpool',
+    'Participatory City Foundation and Every One Every Day' are two; 'Telford and Wrekin Council' and
+    'Hull Community and Voluntary Services' are one each."""
+    for joint in re.finditer(r"\s+(?:and|&)\s+", name):
+        left, right = name[: joint.start()].strip(), re.sub(r"^the\s+", "", name[joint.end() :].strip(), flags=re.I)
+        if not (known(left) or _named_for_its_kind(left)):
+            continue
+        rest = split_joined(right, known)
+        if rest and all(known(part) or _named_for_its_kind(part) or _proper_name(part) for part in rest):
+            return [left, *rest]
+    return [name] if name else []
+
+
+def joined_names(name: str, gazetteer: Gazetteer) -> list[str]:
+    """`split_joined` for a field or sentence of councils and partners, with the gazetteer's names:
+    a name it knows whole ('Brighton and Hove City Council') is one name."""
+    if gazetteer.resolve(name).known:
+        return [name]
+    return split_joined(name, lambda part: gazetteer.resolve(part).known)
+
+
+_CONNECTIVES = {"of", "the", "for", "and", "&", "in", "on", "at"}
+
+
+def _named_for_its_kind(name: str) -> bool:
+    """'Goodwin Development Trust', 'University of Salford', 'Lewisham Council': the kind of body is
+    the first or the last word."""
+    words = [w for w in name.split() if w.lower() not in _CONNECTIVES]
+    return (
+        len(words) >= 2
+        and name[:1].isupper()
+        and bool(ORGANISATION_WORD.fullmatch(words[0]) or ORGANISATION_WORD.fullmatch(words[-1]))
+    )
+
+
+def _proper_name(name: str) -> bool:
+    """Two or more capitalised words ('Every One Every Day'), connecting words aside."""
+    words = [w for w in name.split() if w.lower() not in _CONNECTIVES]
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
