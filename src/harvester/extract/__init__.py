@@ -17,6 +17,8 @@ from harvester.extract.labels import (
     YEAR_END,
     YEAR_START,
     FieldValue,
+    label_key,
+    listing_lines,
     monolingual,
     read_fields,
 )
@@ -101,7 +103,7 @@ class Extractor:
             listed, principle_lines = [], set()
         consumed |= principle_lines
         doc.principles = listed
-        doc.contacts = contacts.find_contacts(lines, self.gazetteer)
+        doc.contacts = contacts.find_contacts(lines, self.gazetteer, other_records=listing_lines(lines))
         if doc.contacts:
             doc.provenance["contacts"] = "contact block"
         summary = fields.find_summary(lines, consumed)
@@ -207,6 +209,9 @@ def _set_years(
 ) -> set[int]:
     """The project's years from a Year/Dates field, start and end fields, a standfirst range, or
     else the year the page was published."""
+    if YEAR in found and fields.is_calendar_date(found[YEAR].value) and label_key(found[YEAR].label) == "date":
+        found = {**found, PUBLISHED: found.get(PUBLISHED, found[YEAR])}  # a memo's 'Date: 12th June 2017'
+        del found[YEAR]
     if YEAR in found:
         start, end = fields.parse_years(found[YEAR].value)
         if start:

@@ -8,6 +8,7 @@ contact Megan Ford, Network Coordinator, at …'), and an address on the line af
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from harvester.extract.fields import CONTACT_START, SECTION_LABELS, clean
 from harvester.extract.labels import language_sides
@@ -19,7 +20,8 @@ from harvester.models import Contact
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"^(?:tel|telephone|phone|t|mobile)?[:.\s]*\+?[\d\s()]{9,}$", re.IGNORECASE)
 _HONORIFIC = r"(?:Cllr\.?|Councillor|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame)"
-_PERSON = re.compile(rf"^(?:{_HONORIFIC}\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-.]*){{1,3}}$")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+"  # a word in a name: 'O'Rourke', 'Gráinne', 'Osei-Bonsu'
+_PERSON = re.compile(rf"^(?:{_HONORIFIC}\s+)?{_CAPITALISED}(?:\s+[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-.])*){{1,3}}$")
 _ROLE_WORDS = re.compile(
     r"\b(officer|manager|director|head|lead|leader|chief|executive|coordinator|co-ordinator|"
     r"councillor|member|cabinet|portfolio|adviser|advisor|consultant|analyst|specialist|worker|"
@@ -29,20 +31,37 @@ _ROLE_WORDS = re.compile(
 )
 
 
-_OBFUSCATED_AT = re.compile(r"(?<=\w)\s*[\[({]\s*at\s*[\])}]\s*(?=\w)", re.IGNORECASE)
-_OBFUSCATED_DOT = re.compile(r"(?<=\w)\s*[\[({]\s*dot\s*[\])}]\s*(?=\w)", re.IGNORECASE)
+_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+)"
+_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\.)"
+_TOP_LEVEL = r"(?:uk|com|org|net|coop|gov|ac|info|io|scot|wales|cymru|eu|ie)"
+_SPELLED_EMAIL = re.compile(
+    rf"\b(?P<local>[\w.+'-]{{1,64}}?){_AT}(?P<domain>(?:[\w-]{{1,63}}{_DOT}){{1,5}}{_TOP_LEVEL})\b", re.IGNORECASE
+)
 
 
 def readable_emails(text: str) -> str:
-    """'jane.smith [at] oldham [dot] gov.uk' as the address a reader types: jane.smith@oldham.gov.uk."""
-    if "at" not in text.lower():
+    """Addresses spelled out against harvesters as the address a reader types: 'jane.smith [at]
+    oldham [dot] gov.uk' and 'kerry.ashworth at rochdale dot gov dot uk' are jane.smith@oldham.gov.uk
+    and kerry.ashworth@rochdale.gov.uk. The domain must end in a known top-level domain, so 'meet at
+    the hall' stays prose."""
+    if "at" not in text.lower() or len(text) > 2000:
         return text
-    return _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", text))
+    return _SPELLED_EMAIL.sub(_written_address, text)
 
 
-def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
-    """People named in 'For further information contact' blocks, wherever they sit on the page."""
-    lines = [Line(readable_emails(line.text), line.kind, line.level) for line in lines]
+def _written_address(match: re.Match[str]) -> str:
+    domain = re.sub(_DOT, ".", match.group("domain"), flags=re.IGNORECASE)
+    return f"{match.group('local')}@{domain}"
+
+
+def find_contacts(lines: list[Line], gazetteer: Gazetteer, other_records: set[int] | None = None) -> list[Contact]:
+    """People named in 'For further information contact' blocks, wherever they sit on the page, each
+    address with the person it belongs to. Lines in `other_records` (listings of other projects)
+    are not read."""
+    skipped = other_records or set()
+    lines = [
+        Line("" if i in skipped else readable_emails(line.text), line.kind, line.level) for i, line in enumerate(lines)
+    ]
     contacts: list[Contact] = []
     for index, line in enumerate(lines):
         if len(contacts) >= MAX_CONTACTS:
@@ -60,9 +79,60 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
     known = {c.email.lower() for c in contacts if c.email}
     contacts.extend(c for c in _offered_emails(lines) if c.email and c.email.lower() not in known)
     unique: dict[tuple[str | None, str | None], Contact] = {}
-    for contact in contacts:
+    for contact in _owners_named(contacts, lines):
         unique.setdefault((contact.name, contact.email), contact)
     return list(unique.values())[:MAX_CONTACTS]
+
+
+def _owners_named(contacts: list[Contact], lines: list[Line]) -> list[Contact]:
+    """An address found without a name, given the person it plainly belongs to: a contact found with
+    a name and no address, or a person on its own line or the few lines above (a team card: name,
+    role, 'Email Declan (…)'), whose name the address spells ('s.chauhan' for Sunita Chauhan)."""
+    nameless = [c for c in contacts if c.email and not c.name]
+    if not nameless:
+        return contacts
+    addressless = [c for c in contacts if c.name and not c.email]
+    kept: list[Contact] = []
+    for contact in contacts:
+        if contact.email and not contact.name:
+            owner = next((c for c in addressless if _spells(contact.email, c.name or "")), None)
+            if owner is not None:
+                owner.email = contact.email
+                continue
+            contact.name = _person_near(contact.email, lines)
+        kept.append(contact)
+    return kept
+
+
+def _person_near(email: str, lines: list[Line], reach: int = 4) -> str | None:
+    at = next((i for i, line in enumerate(lines) if email in line.text), None)
+    if at is None:
+        return None
+    for index in range(at, max(-1, at - reach - 1), -1):
+        text = lines[index].text
+        if index == at:
+            text = text[: text.find(email)]  # a person is named before their address
+        elif _EMAIL.search(text):
+            break  # another person's card
+        for part in re.split(r"\s*[,;|:()]\s*|\s+[–—-]\s+", text):
+            name = _NAME_LEAD_IN.sub("", part).strip()
+            if _is_person(name) and _spells(email, name):
+                return name
+    return None
+
+
+_NAME_LEAD_IN = re.compile(r"^(?:(?:e-?mail|contact|speak to|talk to|write to|call|name)\b\s*:?\s*)+", re.IGNORECASE)
+
+
+def _spells(email: str, name: str) -> bool:
+    """Whether an address's local part holds a word of the name ('grainne.doherty' and Gráinne Doherty)."""
+    local = _ascii(email.split("@", 1)[0])
+    words = [w for w in re.split(r"[\s'’.-]+", _ascii(re.sub(rf"^{_HONORIFIC}\s+", "", name))) if len(w) >= 3]
+    return any(word in local for word in words)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _second_language_start(text: str) -> re.Match[str] | None:

@@ -169,11 +169,21 @@ def early_year_range(lines: list[Line], first: int = 6) -> Found[str] | None:
     return None
 
 
+_PERIOD_YEARS = (
+    r"(?P<years>(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+    r"(?:\s*(?:[-–—/]|to|and|until|till)\s*(?:[A-Z][a-z]+\s+)?(?:19|20)?\d\d)?)"
+)
 _PERIOD = re.compile(
     r"\b(?:project|programme|partnership|pilot|prototype|lab|work|scheme|fund|initiative|it|they|we)\b[^.;]{0,160}?\b"
     r"(?:ran|runs|running|run|took place|was delivered|operated|lasted|was carried out|was tested)\b\s+"
-    r"(?:\w+\s+){0,3}?(?:from|over|between|in|during|throughout|through)\s+"
-    r"(?P<years>(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)(?:\s*(?:[-–—/]|to|and|until)\s*(?:[A-Z][a-z]+\s+)?(?:19|20)?\d\d)?)",
+    rf"(?:\w+\s+){{0,3}}?(?:from|over|between|in|during|throughout|through)\s+{_PERIOD_YEARS}|"
+    # 'From April 2021 until March 2024.' answering 'When does it run?'
+    r"^(?:it\s+runs\s+|running\s+)?from\s+(?P<span>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b|"
+    # '… joins the Policy Lab for 2023/24': a financial or academic year named as the work's time
+    r"\b(?:project|programme|partnership|pilot|prototype|lab|scheme|initiative)\b[^.;]{0,80}?"
+    r"\b(?:for|in|during|over|throughout)\s+(?:the\s+)?(?:(?:financial|academic)\s+year\s+)?"
+    r"(?P<split>(?:19|20)\d\d\s*/\s*\d\d)\b(?!\d)",
     re.IGNORECASE,
 )
 
@@ -181,9 +191,12 @@ _PERIOD = re.compile(
 # 'We have been … since 2015', 'the first pantry opened in March 2019', 'launched in 2021': when the
 # work began, stated early in the text (a start year only).
 _STARTED = re.compile(
-    r"\b(?:we|the\s+(?:project|programme|scheme|lab|pilot|service|first\s+[a-z]+\s+[a-z]+))\s+(?:\w+\s+){0,2}?"
-    r"(?:opened|started|began|launched|was\s+set\s+up|was\s+founded|was\s+established)\s+(?:\w+\s+){0,3}?in\s+"
-    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–—/]|to\b))|"
+    r"(?:\b(?:we|the\s+(?:project|programme|scheme|lab|pilot|service|first\s+[a-z]+\s+[a-z]+))\s+(?:\w+\s+){0,2}?"
+    r"(?:opened|started|began|launched|was\s+set\s+up|was\s+founded|was\s+established)\s+(?:\w+\s+){0,3}?|"
+    # 'Launched in autumn 2018, the collective …': the sentence opens with when the work began
+    r"(?:^|[.!?]\s+)(?:first\s+)?(?:launched|started|set\s+up|established|founded|piloted|opened)\s+)in\s+"
+    r"(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|winter)\s+of|spring|summer|autumn|winter)\s*)?"
+    r"(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–—/]|to\b))|"
     r"\bwe(?:\s+have|'ve)\s+been\s+(?!members?\b)[^.;]{0,160}?\bsince\s+(?P<since>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -197,7 +210,7 @@ def stated_period(lines: list[Line]) -> Found[str] | None:
             continue
         match = _PERIOD.search(line.text)
         if match:
-            return Found(match.group("years"), "stated period")
+            return Found(match.group("years") or match.group("span") or match.group("split"), "stated period")
     for line in lines[:60]:
         if line.kind == "heading" or len(line.text) > 2000:
             continue
@@ -205,6 +218,18 @@ def stated_period(lines: list[Line]) -> Found[str] | None:
         if match:
             return Found(match.group("year") or match.group("since"), "stated start")
     return None
+
+
+_CALENDAR_DATE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*$"
+)
+
+
+def is_calendar_date(value: str) -> bool:
+    """A single day ('12th June 2017', '21/06/2023', 'Tuesday 4 May 2021'): when a document was
+    written or sent, not a span of work."""
+    return bool(_CALENDAR_DATE.match(value))
 
 
 def parse_years(value: str) -> tuple[int | None, int | None]:

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
+from bs4.element import NavigableString
 
 from harvester.extract.labels import LEAD, MEMBERS, field_of
 from harvester.extract.lines import HEADINGS, Line, is_disclosure, main_lines, tags_named
@@ -125,6 +126,8 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
     title = _title(soup, metas)
     head = str(soup.head) if soup.head else ""
     publisher = page_publisher(structured, metas) or _site_in_title(soup)
+    reveal_protected_emails(soup)
+    _mark_checkboxes(soup)
     details = _project_details_boxes(soup)
     _drop_boilerplate(soup)
     main = _main_container(soup)
@@ -156,6 +159,42 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
 
 
 _FALLBACK_WORDS = 40
+
+_CLOUDFLARE_PATH = "/cdn-cgi/l/email-protection#"
+
+
+def reveal_protected_emails(soup: BeautifulSoup) -> None:
+    """Addresses a CDN's email protection hides ('[email protected]' and a hex code in
+    `data-cfemail` or the link's fragment), written back as the address a reader's browser shows."""
+    for tag in soup.find_all(True, attrs={"data-cfemail": True}):
+        address = decode_cloudflare_email(str(tag.get("data-cfemail") or ""))
+        if address:
+            tag.string = address
+    for link in soup.find_all("a", href=True):
+        href = str(link.get("href") or "")
+        if _CLOUDFLARE_PATH in href:
+            address = decode_cloudflare_email(href.split("#", 1)[1])
+            if address:
+                link["href"] = f"mailto:{address}"
+
+
+def decode_cloudflare_email(code: str) -> str | None:
+    """The address behind Cloudflare's code: hex bytes, the first a key XORed into the rest."""
+    if not re.fullmatch(r"(?:[0-9a-fA-F]{2}){4,200}", code):
+        return None
+    data = bytes.fromhex(code)
+    address = bytes(b ^ data[0] for b in data[1:]).decode("utf-8", "replace")
+    return address if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address) else None
+
+
+def _mark_checkboxes(soup: BeautifulSoup) -> None:
+    """A checklist shown as disabled tick boxes ('Principles met' with some boxes checked) read as
+    ☑/☐ marks; a form left with nothing to fill in is a display, kept as content."""
+    for box in soup.find_all("input", attrs={"type": re.compile(r"^(?:checkbox|radio)$", re.I)}):
+        box.replace_with(NavigableString("☑ " if box.has_attr("checked") else "☐ "))
+    for form in soup.find_all("form"):
+        if form.find(["input", "textarea", "select"]) is None and form.find("button", attrs={"type": "submit"}) is None:
+            form.unwrap()
 
 
 def _trafilatura_lines(html: str) -> list[Line]:

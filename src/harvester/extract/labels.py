@@ -20,155 +20,18 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from harvester.extract.lines import Line
+from harvester.extract.lexicon import BARE_ONLY, LEXICON, MEMBERS_SHAPED, TYPE_SHAPED, YEAR_SHAPED
+from harvester.extract.lexicon import LEAD as LEAD
+from harvester.extract.lexicon import MEMBERS as MEMBERS
+from harvester.extract.lexicon import PUBLISHED as PUBLISHED
+from harvester.extract.lexicon import TYPE as TYPE
+from harvester.extract.lexicon import YEAR as YEAR
+from harvester.extract.lexicon import YEAR_END as YEAR_END
+from harvester.extract.lexicon import YEAR_START as YEAR_START
+from harvester.extract.line import Line
 
-LEAD = "lead_member"
-MEMBERS = "participating_members"
-YEAR = "year"
-YEAR_START = "year_start"
-YEAR_END = "year_end"
-TYPE = "type"
-PUBLISHED = "published"  # the page's date: the project's year only when nothing states one
-
-LEXICON: dict[str, tuple[str, ...]] = {
-    LEAD: (
-        "lead member",
-        "lead members",
-        "lead member council",
-        "lead member authority",
-        "lead member organisation",
-        "lead council",
-        "lead councils",
-        "lead authority",
-        "lead local authority",
-        "lead organisation",
-        "lead organization",
-        "lead partner",
-        "lead body",
-        "lead agency",
-        "lead applicant",
-        "lead",
-        "led by",
-        "project lead",
-        "lead by",
-        "host council",
-        "host authority",
-        "authority",
-        "local authority",
-        "council",
-    ),
-    MEMBERS: (
-        "participating members",
-        "participating member",
-        "participating councils",
-        "participating council",
-        "participating authorities",
-        "participating organisations",
-        "participating partners",
-        "participants",
-        "partner councils",
-        "partner authorities",
-        "partner organisations",
-        "partner members",
-        "partners",
-        "project partners",
-        "delivery partners",
-        "key partners",
-        "other partners",
-        "other councils",
-        "other members",
-        "councils involved",
-        "members involved",
-        "authorities involved",
-        "organisations involved",
-        "partners involved",
-        "who was involved",
-        "supporting members",
-        "supporting councils",
-        "collaborating councils",
-        "collaborators",
-        "councils taking part",
-        "members taking part",
-        "member councils",
-        "councils",
-        "in partnership with",
-        "working with",
-        "with",
-    ),
-    YEAR: (
-        "year",
-        "years",
-        "project year",
-        "year of project",
-        "date",
-        "dates",
-        "project date",
-        "project dates",
-        "period",
-        "project period",
-        "delivery period",
-        "funding period",
-        "timescale",
-        "timescales",
-        "timeframe",
-        "time frame",
-        "duration",
-        "project duration",
-        "when",
-    ),
-    PUBLISHED: (
-        "date published",
-        "publication date",
-        "published",
-        "date of publication",
-        "published on",
-        "first published",
-    ),
-    YEAR_START: (
-        "start date",
-        "started",
-        "start",
-        "year started",
-        "start year",
-        "from",
-        "proposed start",
-        "proposed start date",
-        "project start",
-    ),
-    YEAR_END: (
-        "end date",
-        "ended",
-        "end",
-        "year ended",
-        "end year",
-        "completed",
-        "completion date",
-        "proposed end",
-        "proposed end date",
-        "project end",
-    ),
-    TYPE: (
-        "type",
-        "status",
-        "project type",
-        "type of project",
-        "project status",
-        "category",
-        "project category",
-        "programme",
-        "strand",
-        "work type",
-        "type of work",
-    ),
-}
-# Labels so common as words that they count only when set off (a colon, a cell, a line of their own).
-_BARE_ONLY = frozenset(
-    ["lead", "with", "when", "from", "start", "end", "started", "ended", "completed", "published", "period", "date"]
-)
 _SEPARATOR = re.compile(r"\s*[:|]\s*|\s+[-–—]\s+")
 _FUZZY_MIN = 90
-# 'Item type', 'Event category', 'Type of bid', 'Lab status': a kind of thing, whatever the thing.
-_TYPE_SHAPED = re.compile(r"^(?:[a-z]+ )?(?:type|category|status)$|^type of [a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -205,8 +68,12 @@ def _field_of_key(key: str, loose: bool) -> str | None:
     index = _index()
     if key in index:
         return index[key]
-    if _TYPE_SHAPED.match(key):
+    if TYPE_SHAPED.match(key):
         return TYPE
+    if YEAR_SHAPED.match(key):
+        return YEAR
+    if MEMBERS_SHAPED.match(key):
+        return MEMBERS
     if not loose or len(key) < 8:
         return None
     match = process.extractOne(key, _labels(), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
@@ -262,7 +129,7 @@ def _by_prefix(text: str, *, strict: bool) -> tuple[str, str, str] | None:
     for size in range(min(6, len(words) - 1), 0, -1):
         label = " ".join(words[:size])
         key = label_key(label)
-        if key in _BARE_ONLY or label.endswith((",", ".")):
+        if key in BARE_ONLY or label.endswith((",", ".")):
             continue
         field = field_of(label, loose=False)
         if field is None:
@@ -282,7 +149,7 @@ def _value_starts_like_value(value: str) -> bool:
 
 @cache
 def _inline_label() -> re.Pattern[str]:
-    labels = sorted((label for labels in LEXICON.values() for label in labels if label not in _BARE_ONLY), key=len)
+    labels = sorted((label for labels in LEXICON.values() for label in labels if label not in BARE_ONLY), key=len)
     alternation = "|".join(r"\s+".join(map(re.escape, label.split())) for label in reversed(labels))
     return re.compile(rf"(?:(?<=[.;|•·])|(?<=\s\s))\s*(?=(?:{alternation})(?:\s*\(s\))?\s*(?::|\s[-–—]\s))", re.I)
 
@@ -315,6 +182,27 @@ def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, Fi
     return chosen
 
 
+def listing_lines(lines: list[Line], tail: int = 3) -> set[int]:
+    """The lines of listings of other records ('Related projects' cards, a table of other councils'
+    projects): where two or more fields ('Lead council', 'Year') each repeat side by side, from the
+    first of them to a few lines past the last. A contact or a date there belongs to one of those
+    records, not to the page."""
+    by_field: dict[str, list[FieldValue]] = {}
+    for value in _all_values(lines, set()):
+        by_field.setdefault(value.field, []).append(value)
+    repeated = [
+        listed
+        for values in by_field.values()
+        if len(listed := [v.lines[0] for v in values if _in_listing(v, values)]) >= 2
+    ]
+    if len(repeated) < 2:
+        return set()
+    spans: set[int] = set()
+    for listed in repeated:
+        spans.update(range(min(listed), min(len(lines), max(listed) + tail + 1)))
+    return spans
+
+
 def _in_listing(value: FieldValue, values: list[FieldValue], window: int = 12) -> bool:
     """The same label again a few lines away: one of several records listed side by side. (`values`
     are in page order, so only the neighbours need a look.)"""
@@ -340,6 +228,8 @@ def _all_values(lines: list[Line], skip: set[int]) -> list[FieldValue]:
         used: tuple[int, ...] = (index,)
         if not value:
             values = _following_values(lines, index, many=field == MEMBERS)
+            if line.kind == "heading" and values and _sentence_shaped(values[0]):
+                continue  # 'Who is involved' over a paragraph: a section of prose, not a field
             value = ", ".join(values)
             used = tuple(range(index, index + 1 + len(values)))
         value = _clean_value(value, label)
@@ -351,7 +241,7 @@ def _all_values(lines: list[Line], skip: set[int]) -> list[FieldValue]:
 def _is_other_label(value: str) -> bool:
     """A value that is another field's label ('Lead Member' / 'Participating Members' with the value
     left empty): never a value. Words that are labels only when set off ('Completed') can be values."""
-    return is_label(value) and label_key(value) not in _BARE_ONLY
+    return is_label(value) and label_key(value) not in BARE_ONLY
 
 
 def _clean_value(value: str, label: str) -> str:
@@ -374,6 +264,10 @@ def _following_values(lines: list[Line], index: int, *, many: bool) -> list[str]
             break
         values.append(" ".join(following.text.split()))
     return values
+
+
+def _sentence_shaped(text: str) -> bool:
+    return len(text.split()) > 12 and text.rstrip().endswith((".", "!", "?"))
 
 
 def _name_shaped(line: Line) -> bool:

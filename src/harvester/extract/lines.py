@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Literal
 
 from bs4 import Tag
 from bs4.element import NavigableString, PageElement
 
+from harvester.extract.labels import field_of
+from harvester.extract.line import Line, LineKind
+from harvester.extract.tables import headed_table_lines
 from harvester.gazetteer import canonical_principle
 
-LineKind = Literal["heading", "item", "text", "cell"]
+__all__ = ["HEADINGS", "Line", "LineKind", "is_disclosure", "main_lines", "tags_named"]
 
 _BLOCK_TAGS = frozenset(
     [
@@ -62,13 +63,6 @@ def tags_named(root: Tag, names: Collection[str]) -> list[Tag]:
 _BREAK = "\u2028"  # a <br>: source-code newlines inside a paragraph are just spaces
 
 
-@dataclass
-class Line:
-    text: str
-    kind: LineKind
-    level: int = 0
-
-
 _DISCLOSURE_CLASS = re.compile(
     r"(?:^|[-_\s])(?:accordion|collapsed?|toggle|tabs?|expand(?:er|able)?|disclosure|read-?more)(?:$|[-_\s])",
     re.IGNORECASE,
@@ -91,6 +85,10 @@ class _LineWriter:
 
     def add_text(self, text: str) -> None:
         self._buffer.append(text)
+
+    def at_line_start(self) -> bool:
+        """Whether nothing but spaces has been written since the last line ended."""
+        return not "".join(self._buffer).rsplit(_BREAK, 1)[-1].strip()
 
     def flush(self, kind: LineKind = "text", level: int = 0) -> None:
         raw = "".join(self._buffer)
@@ -143,7 +141,7 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> Non
                 writer.add_text(f" {label} ")
         elif name == "a":
             _walk_link(child, writer, kind, depth + 1)
-        elif name == "table" and _header_row_table(child, writer, kind):
+        elif name == "table" and (_header_row_table(child, writer, kind) or _pair_table(child, writer, kind)):
             continue
         elif name in ("td", "th"):
             writer.add_text(" ")
@@ -154,13 +152,46 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> Non
             writer.flush(kind)
             _walk(child, writer, own_kind, depth + 1)
             writer.flush(own_kind)
+        elif name in _INLINE_LABEL_TAGS and writer.at_line_start() and _value_follows(child) and _field_label(child):
+            writer.add_text(f"{_field_label(child)}: ")  # '<li><span>Lead</span> Preston City Council'
         else:
-            label = str(child.get("title") or child.get("aria-label") or "")
-            if label and not child.get_text(strip=True):
-                writer.add_text(f" {label} ")
-            writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
-            _walk(child, writer, kind, depth + 1)
-            writer.add_text(" " if name in ("span", "em", "strong", "b", "i", "small", "label") else "")
+            _walk_inline(child, writer, kind, depth)
+
+
+_INLINE_LABEL_TAGS = frozenset(["span", "em", "strong", "b", "i", "small", "label", "dfn", "abbr"])
+_SPACED_TAGS = frozenset(["span", "em", "strong", "b", "i", "small", "label"])
+# One name per element: 'chip', 'pill', 'badge' and 'tag' styles show a list of separate values.
+_ONE_VALUE_CLASS = re.compile(r"(?:^|[-_\s])(?:chips?|pills?|badges?|tags?|tokens?)(?:$|[-_\s])", re.IGNORECASE)
+
+
+def _walk_inline(child: Tag, writer: _LineWriter, kind: LineKind, depth: int) -> None:
+    label = str(child.get("title") or child.get("aria-label") or "")
+    if label and not child.get_text(strip=True):
+        writer.add_text(f" {label} ")
+    one_value = bool(_ONE_VALUE_CLASS.search(" ".join(str(c) for c in child.get("class") or [])))
+    space = "; " if one_value else " " if child.name in _SPACED_TAGS else ""
+    writer.add_text(space)
+    _walk(child, writer, kind, depth + 1)
+    writer.add_text(space)
+
+
+def _value_follows(tag: Tag) -> bool:
+    """Whether words follow an element in its block (a label's value), not just the element alone."""
+    for sibling in tag.next_siblings:
+        if isinstance(sibling, Tag) and sibling.name in _BLOCK_TAGS:
+            return False
+        text = sibling.get_text(" ") if isinstance(sibling, Tag) else str(sibling)
+        if text.strip():
+            return True
+    return False
+
+
+def _field_label(tag: Tag) -> str | None:
+    """The words of an inline element that is a field's label on its own ('Lead', 'Started')."""
+    text = " ".join(tag.get_text(" ").split()).rstrip(":").strip()
+    if not text or len(text.split()) > 5 or tag.find(_HEADING_SWALLOWS) is not None:
+        return None
+    return text if field_of(text, loose=False) is not None else None
 
 
 _CONTROL_LEVEL = 5  # an accordion's or tab's label reads as a minor heading over its panel
@@ -185,20 +216,41 @@ def _header_row_table(table: Tag, writer: _LineWriter, kind: LineKind) -> bool:
     if not all(names) or any(len(values) != len(names) for values in body):
         return False
     writer.flush(kind)
-    for values in body:
-        pairs = [f"{name}: {value}" for name, value in zip(names, values, strict=True) if value]
-        if len(body) == 1:
-            for pair in pairs:
-                writer.add_text(pair)
-                writer.flush("cell")
-        else:
-            writer.add_text("; ".join(pairs))
-            writer.flush("cell")
+    for text in headed_table_lines(names, body).lines:
+        writer.add_text(text)
+        writer.flush("cell")
     return True
 
 
-def _cell_text(cell: Tag) -> str:
-    return " ".join(cell.get_text(" ").split())
+def _cell_text(cell: Tag, line_break: str = " ") -> str:
+    """A cell's words; `line_break` stands for each <br> ('; ' where a cell lists one name a line)."""
+    words = [line_break if isinstance(node, Tag) else str(node) for node in cell.descendants if _is_text_or_br(node)]
+    return " ".join(" ".join(words).split()).replace(" ;", ";").strip(" ;")
+
+
+def _is_text_or_br(node: PageElement) -> bool:
+    return type(node) is NavigableString or (isinstance(node, Tag) and node.name == "br")
+
+
+def _pair_table(table: Tag, writer: _LineWriter, kind: LineKind) -> bool:
+    """A table of label/value pairs side by side ('Lead Member | Herefordshire Council | Year |
+    2016-2019'): one 'Label: value' line per pair, a value set one name a line kept as a list.
+    Returns False for other tables."""
+    rows = [row for row in tags_named(table, ("tr",)) if row.find_parent("table") is table]
+    cells = [row.find_all(["td", "th"], recursive=False) for row in rows]
+    if not rows or any(len(row) % 2 or not row for row in cells):
+        return False
+    labels = [_cell_text(row[i]).rstrip(":").strip() for row in cells for i in range(0, len(row), 2)]
+    if sum(field_of(label, loose=False) is not None for label in labels) * 2 < len(labels) or len(labels) < 2:
+        return False
+    writer.flush(kind)
+    for row in cells:
+        for i in range(0, len(row), 2):
+            label, value = _cell_text(row[i]).rstrip(":").strip(), _cell_text(row[i + 1], line_break="; ")
+            if label and value:
+                writer.add_text(f"{label}: {value}")
+                writer.flush("cell")
+    return True
 
 
 _HEADING_SWALLOWS = ["ul", "ol", "p", "div", "table", "dl", "section", "article", *HEADINGS]
@@ -236,7 +288,7 @@ def _heading_text(heading: Tag) -> str:
 def _image_label(image: Tag) -> str:
     """An image's words: its alt or title without 'icon'/'logo', or a principle named by its file name."""
     alt = str(image.get("alt") or image.get("title") or "").strip()
-    alt = re.sub(r"\s*\b(icon|logo|image|badge|graphic)\b\s*", " ", alt, flags=re.IGNORECASE).strip(" -–")
+    alt = re.sub(r"\s*\b(icon|logo|image|badge|graphic|crest|emblem|wordmark)\b\s*", " ", alt, flags=re.I).strip(" -–")
     if len(alt) > 2 and not re.search(r"\.(png|jpe?g|gif|svg|webp)$", alt, re.IGNORECASE):
         return alt
     stem = re.sub(r"\.\w+$", "", str(image.get("src") or "").rsplit("/", 1)[-1])

@@ -15,6 +15,7 @@ from harvester.errors import ExtractionError
 from harvester.extract.html import strip_controls
 from harvester.extract.labels import starts_with_label
 from harvester.extract.lines import Line
+from harvester.extract.tables import headed_table_lines
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def _read_pages(pdf: Any, *, max_pages: int, timeout_s: float) -> PdfContent:
 
 def _page_text(page: Any) -> tuple[str, list[str]]:
     """The page's text with each table written as rows, and which lines are rows of a headed table."""
-    tables = page.find_tables()
+    tables = [table for table in page.find_tables() if _is_grid(table.extract())]
     if not tables:
         return _text_in_reading_order(page), []
     boxes = [t.bbox for t in tables]
@@ -167,6 +168,13 @@ def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool
     )
 
 
+def _is_grid(rows: list[list[str | None]]) -> bool:
+    """A table of at least two rows and two columns with text; a ruled box or a page frame drawn
+    around text (one cell) is not one, and its text is read as text."""
+    filled = [row for row in rows if any((cell or "").strip() for cell in row)]
+    return len(filled) >= 2 and max((sum(1 for cell in row if (cell or "").strip()) for row in filled), default=0) >= 2
+
+
 def table_as_rows(rows: list[list[str | None]]) -> tuple[list[str], bool]:
     """A table as lines a person (and the embedder) can read, and whether it had a header row:
     'Lead Member: Hackney Council' for a table of labels and values, 'Header: value; Header: value'
@@ -180,11 +188,8 @@ def table_as_rows(rows: list[list[str | None]]) -> tuple[list[str], bool]:
     header, *body = cleaned
     if not body or not all(header):
         return [" | ".join(c for c in row if c) for row in cleaned], False
-    lines = []
-    for row in body:
-        pairs = [f"{h}: {v}" for h, v in zip(header, row, strict=False) if v]
-        lines.append("; ".join(pairs))
-    return lines, True
+    written = headed_table_lines(header, body)
+    return written.lines, written.rows
 
 
 _KEY_LABEL = re.compile(
@@ -216,6 +221,7 @@ def pdf_lines(content: PdfContent) -> list[Line]:
     """A PDF's text as lines, without running headers and footers, with lines that wrap mid-sentence
     joined back together."""
     furniture = _page_furniture(content)
+    kept_once: set[str] = set()
     lines: list[Line] = []
     for page in content.pages:
         rows = {" ".join(row.split()) for row in page.table_rows}
@@ -225,8 +231,10 @@ def pdf_lines(content: PdfContent) -> list[Line]:
             if not text:
                 previous = None  # a paragraph (or a table) ends here: nothing after it continues it
                 continue
-            if _furniture_key(text) in furniture:
-                continue
+            key = _furniture_key(text)
+            if key in furniture and (key in kept_once or not starts_with_label(text)):
+                continue  # a running header or footer; one that carries the details is read once
+            kept_once.add(key)
             if previous is not None and _continues(previous, text):
                 previous = f"{previous} {text}"
                 lines[-1] = Line(previous, "text")
@@ -259,11 +267,13 @@ _OPEN_ENDING = re.compile(
 
 
 def _continues(previous: str, text: str) -> bool:
-    """Whether `text` is the rest of a sentence wrapped from `previous`."""
-    if previous.endswith((".", ":", "!", "?", ";")) or ":" in previous[:30] or starts_with_label(text):
+    """Whether `text` is the rest of a sentence (or a field's value) wrapped from `previous`."""
+    if previous.endswith((".", ":", "!", "?", ";")) or starts_with_label(text):
         return False
     if _OPEN_ENDING.search(previous) and text[:1].isalnum():
-        return True  # 'a collaboration led by' / 'Cardiff Council, working alongside …'
+        return True  # 'a collaboration led by' / 'Partners: Sefton Council and the'
+    if ":" in previous[:30]:
+        return False
     return text[:1].islower() or (len(previous) >= 60 and previous[-1:].isalpha() and text[:1].isalpha())
 
 

@@ -1,0 +1,177 @@
+"""The label lexicon: the fields a page labels, the words it labels them with, and label shapes
+built from those words."""
+
+from __future__ import annotations
+
+import re
+
+LEAD = "lead_member"
+MEMBERS = "participating_members"
+YEAR = "year"
+YEAR_START = "year_start"
+YEAR_END = "year_end"
+TYPE = "type"
+PUBLISHED = "published"  # the page's date: the project's year only when nothing states one
+
+LEXICON: dict[str, tuple[str, ...]] = {
+    LEAD: (
+        "lead member",
+        "lead members",
+        "lead member council",
+        "lead member authority",
+        "lead member organisation",
+        "lead council",
+        "lead councils",
+        "lead authority",
+        "lead local authority",
+        "lead organisation",
+        "lead organization",
+        "lead partner",
+        "lead body",
+        "lead agency",
+        "lead applicant",
+        "lead",
+        "led by",
+        "project lead",
+        "lead by",
+        "host council",
+        "host authority",
+        "produced by",
+        "developed by",
+        "hosted by",
+        "run by",
+        "coordinated by",
+        "co ordinated by",
+        "authority",
+        "local authority",
+        "council",
+    ),
+    MEMBERS: (
+        "participating members",
+        "participating member",
+        "participating councils",
+        "participating council",
+        "participating authorities",
+        "participating organisations",
+        "participating partners",
+        "participants",
+        "partner councils",
+        "partner authorities",
+        "partner organisations",
+        "partner members",
+        "partners",
+        "project partners",
+        "delivery partners",
+        "key partners",
+        "other partners",
+        "other councils",
+        "other members",
+        "councils involved",
+        "members involved",
+        "authorities involved",
+        "organisations involved",
+        "partners involved",
+        "who was involved",
+        "supporting members",
+        "supporting councils",
+        "collaborating councils",
+        "collaborators",
+        "councils taking part",
+        "members taking part",
+        "member councils",
+        "councils",
+        "in partnership with",
+        "working with",
+        "with",
+    ),
+    YEAR: (
+        "year",
+        "years",
+        "project year",
+        "year of project",
+        "date",
+        "dates",
+        "project date",
+        "project dates",
+        "period",
+        "project period",
+        "delivery period",
+        "funding period",
+        "timescale",
+        "timescales",
+        "timeframe",
+        "time frame",
+        "duration",
+        "project duration",
+        "when",
+    ),
+    PUBLISHED: (
+        "date published",
+        "publication date",
+        "published",
+        "date of publication",
+        "published on",
+        "first published",
+    ),
+    YEAR_START: (
+        "start date",
+        "started",
+        "start",
+        "year started",
+        "start year",
+        "from",
+        "proposed start",
+        "proposed start date",
+        "project start",
+        "launched",
+        "launch date",
+        "year launched",
+        "began",
+        "since",
+    ),
+    YEAR_END: (
+        "end date",
+        "ended",
+        "end",
+        "year ended",
+        "end year",
+        "completed",
+        "completion date",
+        "proposed end",
+        "proposed end date",
+        "project end",
+        "finished",
+    ),
+    TYPE: (
+        "type",
+        "status",
+        "project type",
+        "type of project",
+        "project status",
+        "category",
+        "project category",
+        "programme",
+        "strand",
+        "work type",
+        "type of work",
+    ),
+}
+# Labels so common as words that they count only when set off (a colon, a cell, a line of their own).
+BARE_ONLY = frozenset(
+    [
+        "lead", "with", "when", "from", "start", "end", "started", "ended", "completed", "published", "period",
+        "date", "launched", "began", "since", "finished",
+    ]
+)  # fmt: skip
+# 'Item type', 'Event category', 'Type of bid', 'Lab status': a kind of thing, whatever the thing.
+TYPE_SHAPED = re.compile(r"^(?:[a-z]+ )?(?:type|category|status)$|^type of [a-z]+$")
+# 'Lab year', 'Years active', 'Dates of delivery'; 'Council partners', 'Partner': labels built from the
+# words the lexicon's own labels are built from, in orders it does not list.
+YEAR_SHAPED = re.compile(
+    r"^(?:(?:project|lab|programme|delivery|financial|academic|operating|running|active)\s+)?(?:years?|dates?)"
+    r"(?:\s+(?:active|running|of (?:delivery|operation|the (?:project|lab|programme|work))))?$"
+)
+MEMBERS_SHAPED = re.compile(
+    r"^(?:(?:council|councils|local|other|key|main|project|delivery|lab|programme|community|network|member)\s+)?"
+    r"(?:partners?|participants|collaborators)$"
+)
