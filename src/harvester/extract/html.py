@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
 from bs4.element import NavigableString
 
+from harvester.extract.fields import CONTACT_START
 from harvester.extract.labels import LEAD, MEMBERS, field_of
 from harvester.extract.lines import HEADINGS, Line, is_disclosure, main_lines, tags_named
 from harvester.extract.meta import json_ld_nodes, meta_tags, page_publisher, publication_year
@@ -231,42 +232,58 @@ def _title(soup: BeautifulSoup, metas: dict[str, str]) -> str:
     return raw
 
 
-_DETAILS_LABEL = re.compile(
-    r"\b(?:lead\s+(?:members?|councils?|authority)|participating\s+(?:members|councils))\b", re.IGNORECASE
-)
-
-
-_LEAD_LABEL = re.compile(r"\blead\s+(?:members?|councils?|authority)\b", re.IGNORECASE)
-
-
 def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
-    """Sidebars that hold the project's own details ('Lead Member…'), lifted out before boilerplate
-    removal would drop them with the rest of the sidebar."""
+    """Sidebars that hold the project's own details ('Lead Member…', 'Partner councils' over a map's
+    legend) or its own contact ('Contact the Community Wealth Building team'), lifted out before
+    boilerplate removal would drop them with the rest of the sidebar."""
     boxes: list[Tag] = []
     for tag in tags_named(soup, ("aside", "div", "section")):
         if not _sidebar_like(tag) or any(_inside(tag, box) for box in boxes):
             continue
         text = tag.get_text(" ", strip=True)
-        leads = len(_LEAD_LABEL.findall(text))
-        labelled = _DETAILS_LABEL.search(text) or _holds_own_details(tag)
-        if len(text) < 2000 and labelled and leads <= 1 and not _lists_other_records(tag):
+        own = len(text) < 2000 and (_holds_own_details(tag) or _holds_own_contact(tag, text))
+        if own and not _lists_other_records(tag):
             boxes.append(tag.extract())
     return boxes
 
 
-_LABEL_TAGS = ("b", "strong", "dt", "th", "label", "h3", "h4", "h5", "h6")
+_LABEL_TAGS = ("b", "strong", "dt", "th", "label", "h2", "h3", "h4", "h5", "h6")
 
 
 def _holds_own_details(tag: Tag) -> bool:
-    """A box whose emphasised labels name a lead or members and at least one more field ('Lead
-    organisation', 'Partner councils', 'Years'): the lexicon decides, not a fixed wording."""
-    found = set()
-    for label in tags_named(tag, _LABEL_TAGS):
-        text = label.get_text(" ", strip=True).rstrip(":").strip()
-        if 0 < len(text) <= 40:
-            found.add(field_of(text, loose=False))
-    found.discard(None)
-    return bool(found & {LEAD, MEMBERS}) and len(found) >= 2
+    """A box whose labels name one record's lead or members: a specific label ('Lead Member',
+    'Partner councils') or a lead or members label with another field's ('Led by' and 'Years'); more
+    than one lead label is a listing of records. The lexicon decides, not a fixed wording."""
+    labels = [text for text in _box_labels(tag) if field_of(text, loose=False) is not None]
+    fields = {field_of(text, loose=False) for text in labels}
+    leads = sum(field_of(text, loose=False) == LEAD for text in labels)
+    specific = any(field_of(text, loose=False) in (LEAD, MEMBERS) and len(text.split()) >= 2 for text in labels)
+    return bool(fields & {LEAD, MEMBERS}) and (specific or len(fields) >= 2) and leads <= 1
+
+
+def _box_labels(tag: Tag) -> list[str]:
+    """The label-shaped words of a box: emphasised labels, short strings of their own (a table's
+    first cells), and the words before a colon."""
+    texts = [piece.split(":", 1)[0] for piece in tag.stripped_strings]
+    texts += [
+        label.get_text(" ", strip=True)
+        for label in tags_named(tag, _LABEL_TAGS)
+        if len(list(label.stripped_strings)) > 1  # 'Lead <em>Member</em>': one label in two strings
+    ]
+    return [cleaned for text in texts if 0 < len(cleaned := text.rstrip(":").strip()) <= 40]
+
+
+def _holds_own_contact(tag: Tag, text: str) -> bool:
+    """A short sidebar box headed as a contact ('Contact the … team') that gives an address; a
+    footer's 'Contact the Network' is the site's, not the page's."""
+    if not (tag.name == "aside" or str(tag.get("role") or "") == "complementary"):
+        return False
+    if tag.find_parent(["footer", "header", "nav"]) is not None:
+        return False
+    heading = tag.find([*HEADINGS, "strong"])
+    title = heading.get_text(" ", strip=True) if isinstance(heading, Tag) else ""
+    has_address = "@" in text or tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None
+    return len(text) < 600 and has_address and bool(CONTACT_START.match(title))
 
 
 def _lists_other_records(tag: Tag) -> bool:

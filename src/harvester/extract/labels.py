@@ -63,8 +63,8 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
 
 @cache
 def _field_of_key(key: str, loose: bool) -> str | None:
-    if not key or len(key) > 40:
-        return None
+    if not key or len(key) > 40 or key[0].isdigit():
+        return None  # '6 Partner organisations' is a figure and what it counts
     index = _index()
     if key in index:
         return index[key]
@@ -184,22 +184,19 @@ def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, Fi
 
 def listing_lines(lines: list[Line], tail: int = 3) -> set[int]:
     """The lines of listings of other records ('Related projects' cards, a table of other councils'
-    projects): where two or more fields ('Lead council', 'Year') each repeat side by side, from the
-    first of them to a few lines past the last. A contact or a date there belongs to one of those
-    records, not to the page."""
+    projects): from the first of a label repeated side by side to the short lines just past the last. A
+    contact or a date there belongs to one of those records, not to the page."""
     by_field: dict[str, list[FieldValue]] = {}
     for value in _all_values(lines, set()):
         by_field.setdefault(value.field, []).append(value)
-    repeated = [
-        listed
-        for values in by_field.values()
-        if len(listed := [v.lines[0] for v in values if _in_listing(v, values)]) >= 2
-    ]
-    if len(repeated) < 2:
-        return set()
     spans: set[int] = set()
-    for listed in repeated:
-        spans.update(range(min(listed), min(len(lines), max(listed) + tail + 1)))
+    for values in by_field.values():
+        listed = [v.lines[0] for v in values if _in_listing(v, values)]
+        if len(listed) >= 2:
+            end = max(listed) + 1
+            while end < min(len(lines), max(listed) + tail + 1) and len(lines[end].text.split()) <= 6:
+                end += 1  # the last record's own short lines ('Contact: …'), not the prose after it
+            spans.update(range(min(listed), end))
     return spans
 
 
@@ -208,7 +205,8 @@ def _in_listing(value: FieldValue, values: list[FieldValue], window: int = 12) -
     are in page order, so only the neighbours need a look.)"""
     at = next(i for i, other in enumerate(values) if other is value)
     neighbours = values[max(0, at - 1) : at] + values[at + 1 : at + 2]
-    return any(abs(other.lines[0] - value.lines[0]) <= window for other in neighbours)
+    key = label_key(value.label)
+    return any(abs(other.lines[0] - value.lines[0]) <= window and label_key(other.label) == key for other in neighbours)
 
 
 MAX_CANDIDATES = 200  # label/value pairs read from one page: a page of thousands is a listing

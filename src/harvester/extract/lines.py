@@ -147,6 +147,10 @@ def _walk(node: Tag, writer: _LineWriter, kind: LineKind, depth: int = 0) -> Non
             writer.add_text(" ")
             _walk(child, writer, kind, depth + 1)
             writer.add_text(" | ")
+        elif name in _BLOCK_TAGS and (pair := _value_then_label(child)):
+            writer.flush(kind)
+            writer.add_text(f"{pair[1]}: {pair[0]}")  # a statistic: '2017 – 2020' over 'Years'
+            writer.flush(_block_kind(name, kind))
         elif name in _BLOCK_TAGS:
             own_kind = _block_kind(name, kind)
             writer.flush(kind)
@@ -173,6 +177,18 @@ def _walk_inline(child: Tag, writer: _LineWriter, kind: LineKind, depth: int) ->
     writer.add_text(space)
     _walk(child, writer, kind, depth + 1)
     writer.add_text(space)
+
+
+def _value_then_label(block: Tag) -> tuple[str, str] | None:
+    """A block of two inline parts, a value and then the label that names it ('<strong>Wigan
+    Council</strong><span>Lead member</span>'), as (value, label)."""
+    parts = [child for child in block.children if not (isinstance(child, NavigableString) and not child.strip())]
+    if len(parts) != 2 or not all(isinstance(p, Tag) and p.name not in _BLOCK_TAGS for p in parts):
+        return None
+    value, label = (" ".join(p.get_text(" ").split()) for p in parts)
+    if not value or not label or len(label.split()) > 5 or field_of(label, loose=False) is None:
+        return None
+    return None if field_of(value, loose=False) is not None else (value, label)
 
 
 def _value_follows(tag: Tag) -> bool:
