@@ -63,8 +63,8 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
 
 @cache
 def _field_of_key(key: str, loose: bool) -> str | None:
-    if not key or len(key) > 40 or key[0].isdigit():
-        return None  # '6 Partner organisations' is a figure and what it counts
+    if not key or len(key) > 40 or any(ch.isdigit() for ch in key):
+        return None  # '6 Partner organisations', 'Partner organisations: 6': a figure and what it counts
     index = _index()
     if key in index:
         return index[key]

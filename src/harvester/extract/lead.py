@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from harvester.extract.values import ORGANISATION_WORDS, joined_names, looks_like_organisation, names_in
+from harvester.extract.values import ORGANISATION_WORDS, joined_names, looks_like_organisation, names_in, proper_name
 from harvester.gazetteer import Gazetteer, Mention
 from harvester.models import Contact
 
@@ -103,13 +103,14 @@ _LIST_CUE = re.compile(
     r"\b(?:councils?|authorities|partners|members|boroughs|places)\s+(?:in\s+the\s+(?:partnership|project|programme)\s+)?"
     r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
     r"(?:are|were|include|included|includes|:)\s+|"
-    r"\b(?:in partnership with|together with|alongside|working with|joined by)\s+|"
+    r"\b(?:in partnership with|together with|alongside|(?:working|worked|works|partnered) with|joined by)\s+|"
     r"\b(?:led|run|co-?ordinated|hosted)\s+by\s+[^,.;]{3,80}?,?\s+with\s+|"
     r"\b(?:is|are|was|were)\s+(?:leading|running|co-?ordinating)\s+[^,.;]{0,60}?\s+with\s+",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(
-    r"[.;:()]|,?\s+(?:who|which|that|to|for|in order|over|as|from|on|by|during|since|each|taking part|took part)\b",
+    r"[.;:()]|,?\s+(?:who|which|that|to|for|in order|over|as|from|on|by|during|since|each|taking part|took part)\b|"
+    r",\s*(?:and|but)\s+(?=(?:the|a|an|this|these|those|they|we|it|all|both)\b)",  # ', and the three councils …'
     re.I,
 )
 
@@ -123,33 +124,54 @@ def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | 
             continue
         for cue in _LIST_CUE.finditer(sentence):
             listed = _LIST_END.split(sentence[cue.end() :], maxsplit=1)[0]
-            names = [name for name in _listed_names(listed, gazetteer) if name != lead]
-            if names and _mostly_names(listed, len(names)):
+            found, covered = _listed_names(listed, gazetteer)
+            names = [name for name in found if name != lead]
+            if names and _mostly_names(listed, covered):
                 return names, sentence.strip()[:300]
     return None
 
 
-def _listed_names(listed: str, gazetteer: Gazetteer) -> list[str]:
+def _listed_names(listed: str, gazetteer: Gazetteer) -> tuple[list[str], int]:
     """The names in a list of partners, in the order given: councils and bodies the gazetteer knows
     (place names alone too: 'Gateshead, South Tyneside and North Tyneside councils'), and other
-    organisations as written ('the University of Plymouth', 'Goodwin Development Trust')."""
+    organisations as written ('the University of Plymouth', 'Goodwin Development Trust'); and how
+    many letters of the list those names take up."""
     parts = names_in(re.sub(r"\bthe\s+(?=[A-Z])", "", listed))
     if not parts:
-        return list(dict.fromkeys(m.name for m in gazetteer.mentions(listed, bare_places=True)))
+        mentions = gazetteer.mentions(listed, bare_places=True)
+        return list(dict.fromkeys(m.name for m in mentions)), sum(m.end - m.start for m in mentions)
     names: list[str] = []
+    covered = 0
     for part in (piece for joined in parts for piece in joined_names(joined, gazetteer)):
         name = re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)
         resolved = gazetteer.resolve(name)
         if resolved.known:
             names.append(resolved.name)
+            covered += _letters(name)
         elif looks_like_organisation(name) and len(name.split()) <= 8:
             names.append(name)
+            covered += _letters(name)
+        elif proper_name(name) and not _only_places(name, gazetteer):
+            names.append(name)  # 'Bolton at Home', 'Every One Every Day': a name as written
+            covered += _letters(name)
         else:
-            names.extend(m.name for m in gazetteer.mentions(name, bare_places=True))
-    return list(dict.fromkeys(names))
+            mentions = gazetteer.mentions(name, bare_places=True)
+            names.extend(m.name for m in mentions)
+            covered += sum(_letters(name[m.start : m.end]) for m in mentions)
+    return list(dict.fromkeys(names)), covered
 
 
-def _mostly_names(listed: str, count: int) -> bool:
-    """A list of names, not a clause that happens to name a council."""
-    parts = [p for p in re.split(r",|\band\b|&", listed) if p.strip()]
-    return count >= len(parts) - (1 if len(parts) > 2 else 0)
+def _only_places(name: str, gazetteer: Gazetteer) -> bool:
+    """'South Tyneside', 'Bury and Wigan': nothing but places the gazetteer knows."""
+    places = sum(_letters(name[m.start : m.end]) for m in gazetteer.mentions(name, bare_places=True))
+    return places >= _letters(name)
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in re.sub(r"\b(?:and|the)\b", "", text, flags=re.IGNORECASE))
+
+
+def _mostly_names(listed: str, covered: int) -> bool:
+    """A list of names (a short description such as 'two housing providers' aside), not a clause that
+    happens to name a council: the names take up most of its letters."""
+    return covered >= 0.7 * max(1, _letters(listed))

@@ -15,7 +15,7 @@ ORGANISATION_WORDS = (
     "council", "authority", "borough", "university", "college", "trust", "foundation", "services",
     "association", "society", "partnership", "network", "cic", "cio", "ltd", "limited", "co-operative",
     "cooperative", "housing", "nhs", "hospital", "hospitals", "group", "alliance", "agency", "centre",
-    "charity", "uk",
+    "charity", "uk", "homes",
 )  # fmt: skip
 ORGANISATION_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, ORGANISATION_WORDS))})\b", re.IGNORECASE)
 
@@ -70,8 +70,12 @@ def split_joined(name: str, known: Callable[[str], bool] = lambda _: False) -> l
         left, right = name[: joint.start()].strip(), re.sub(r"^the\s+", "", name[joint.end() :].strip(), flags=re.I)
         if not (known(left) or _named_for_its_kind(left)):
             continue
+        if right[:1].islower():
+            return [left]  # 'Trafford Council and two housing companies': a description, not a name
         rest = split_joined(right, known)
-        if rest and all(known(part) or _named_for_its_kind(part) or _proper_name(part) for part in rest):
+        if not (_whole(left) or _named_for_its_kind(left) or all(known(part) for part in rest)):
+            continue  # 'Wigan & Leigh Homes': a place alone starts a name unless places are listed
+        if rest and all(known(part) or _named_for_its_kind(part) or proper_name(part) for part in rest):
             return [left, *rest]
     return [name] if name else []
 
@@ -87,6 +91,11 @@ def joined_names(name: str, gazetteer: Gazetteer) -> list[str]:
 _CONNECTIVES = {"of", "the", "for", "and", "&", "in", "on", "at"}
 
 
+def _whole(name: str) -> bool:
+    """A name that stands alone: two or more words, or an acronym ('LCRCA')."""
+    return len(name.split()) >= 2 or name.isupper()
+
+
 def _named_for_its_kind(name: str) -> bool:
     """'Goodwin Development Trust', 'University of Salford', 'Lewisham Council': the kind of body is
     the first or the last word."""
@@ -98,7 +107,7 @@ def _named_for_its_kind(name: str) -> bool:
     )
 
 
-def _proper_name(name: str) -> bool:
+def proper_name(name: str) -> bool:
     """Two or more capitalised words ('Every One Every Day'), connecting words aside."""
     words = [w for w in name.split() if w.lower() not in _CONNECTIVES]
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
