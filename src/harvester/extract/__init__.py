@@ -25,7 +25,7 @@ from harvester.extract.labels import (
 from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
 from harvester.extract.pdf import PdfContent, pdf_lines, read_pdf
-from harvester.extract.values import joined_names, names_in
+from harvester.extract.values import joined_names, looks_like_organisation, names_in
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Participant, Section
 
@@ -154,6 +154,9 @@ class Extractor:
         if not names:
             return False
         resolved = self.gazetteer.resolve(names[0])
+        if not resolved.known and not looks_like_organisation(names[0]):
+            mentions = self.gazetteer.mentions(value.value, bare_places=True)  # 'Cllr Jess Cormack, …, Lambeth'
+            resolved = self.gazetteer.resolve(mentions[0].name) if mentions else resolved
         doc.lead_member = resolved.name
         doc.provenance["lead_member"] = f"label:{value.label}"
         _flag_unknown(doc, [resolved])
@@ -182,7 +185,7 @@ class Extractor:
         most often was tried and dropped: on the labelled sets it was wrong twice for every time it was
         right.) The members: a sentence that lists them."""
         text = _narrative(doc)
-        sentences = [s for line in lines if line.kind != "heading" for s in _sentences(line.text)]
+        sentences = [s for text in _texts_with_lists(lines) for s in _sentences(text)]
         if doc.lead_member:
             guess = None
         else:
@@ -197,7 +200,9 @@ class Extractor:
             if guess.confidence < 0.7:
                 doc.review.append(f"lead inferred from the {guess.source}; check it")
         if not doc.participating_members:
-            stated = lead.stated_participants(sentences, self.gazetteer, doc.lead_member)
+            stated = lead.stated_participants(sentences, self.gazetteer, doc.lead_member) or lead.joined_as_partners(
+                sentences, self.gazetteer, doc.lead_member
+            )
             if stated:
                 doc.participating_members = stated[0]
                 doc.participants = [self.gazetteer.resolve(name) for name in stated[0]]
@@ -284,6 +289,25 @@ def _flag_unknown(doc: Document, people: list[Participant]) -> None:
 
 def _type_shaped(value: str) -> bool:
     return 0 < len(value) <= 60 and len(value.split()) <= 8 and not value.rstrip().endswith((".", "?"))
+
+
+def _texts_with_lists(lines: list[Line]) -> list[str]:
+    """The page's text a line at a time, headings aside, with a lead-in that ends in a colon joined
+    to the list of names under it: 'The partners are: Rotherham …, City of Doncaster Council, …'."""
+    texts: list[str] = []
+    for index, line in enumerate(lines):
+        if line.kind == "heading":
+            continue
+        texts.append(line.text)
+        if line.text.rstrip().endswith(":"):
+            listed = []
+            for item in lines[index + 1 : index + 31]:
+                if item.kind != "item" or names_in(item.text) != [item.text.strip(" .")]:
+                    break
+                listed.append(item.text.strip(" ."))
+            if listed:
+                texts.append(f"{line.text.rstrip()} {', '.join(listed)}.")
+    return texts
 
 
 def _sentences(text: str) -> list[str]:

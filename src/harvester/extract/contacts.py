@@ -78,6 +78,8 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer, other_records: set[in
         contacts.extend(_people(parts, gazetteer))
     known = {c.email.lower() for c in contacts if c.email}
     contacts.extend(c for c in _offered_emails(lines) if c.email and c.email.lower() not in known)
+    named = {c.name for c in contacts if c.name}
+    contacts.extend(c for c in _reachable_people(lines) if c.name not in named)
     unique: dict[tuple[str | None, str | None], Contact] = {}
     for contact in _owners_named(contacts, lines):
         unique.setdefault((contact.name, contact.email), contact)
@@ -114,13 +116,14 @@ def _person_near(email: str, lines: list[Line], reach: int = 4) -> str | None:
             text = text[: text.find(email)]  # a person is named before their address
         elif _EMAIL.search(text):
             break  # another person's card
-        for part in re.split(r"\s*[,;|:()]\s*|\s+[–—-]\s+", text):
+        for part in re.split(r"\s*[,;|:()]\s*|\s+[–—-]\s+", _PHONE_TAIL.sub("", text)):
             name = _NAME_LEAD_IN.sub("", part).strip()
             if _is_person(name) and _spells(email, name):
                 return name
     return None
 
 
+_PHONE_TAIL = re.compile(r"\b(?:ext|extn|tel|t|m|mob|mobile|phone)\b\.?:?\s*[\d()+][\d\s()+-]*", re.IGNORECASE)
 _NAME_LEAD_IN = re.compile(r"^(?:(?:e-?mail|contact|speak to|talk to|write to|call|name)\b\s*:?\s*)+", re.IGNORECASE)
 
 
@@ -209,6 +212,27 @@ def _offered_emails(lines: list[Line]) -> list[Contact]:
                 person = _person_on(lines[index - 1].text)
             contacts.append(Contact(name=person, email=email.rstrip(".")))
     return contacts
+
+
+_REACHABLE = re.compile(
+    r"(?P<name>(?:[A-Z][^\W\d_'’-]*(?:['’-][A-Z]?[^\W\d_]+)?\s?){2,3}),?\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+"
+    r"(?:on|at|by\s+(?:phone|telephone)\s+on)\s+\+?\d[\d\s()-]{7,}|"
+    r"\b(?:call|ring|phone|telephone)\s+(?P<called>(?:[A-Z][^\W\d_'’-]*\s?){2,3})\s+on\s+\+?\d[\d\s()-]{7,}"
+)
+
+
+def _reachable_people(lines: list[Line]) -> list[Contact]:
+    """People the text offers by phone only: 'The lab's team leader, Fiona MacLeod, can be reached on
+    01294 324 118', 'call Sam Patel on 0161 …'."""
+    people: list[Contact] = []
+    for line in lines:
+        if len(line.text) > 600 or not any(ch.isdigit() for ch in line.text):
+            continue
+        for match in _REACHABLE.finditer(line.text):
+            name = (match.group("name") or match.group("called") or "").strip()
+            if _is_person(name):
+                people.append(Contact(name=name))
+    return people[:MAX_CONTACTS]
 
 
 def _person_on(text: str) -> str | None:

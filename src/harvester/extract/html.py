@@ -238,11 +238,11 @@ def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
     boilerplate removal would drop them with the rest of the sidebar."""
     boxes: list[Tag] = []
     for tag in tags_named(soup, ("aside", "div", "section")):
-        if not _sidebar_like(tag) or any(_inside(tag, box) for box in boxes):
+        if any(_inside(tag, box) for box in boxes):
             continue
         text = tag.get_text(" ", strip=True)
-        own = len(text) < 2000 and (_holds_own_details(tag) or _holds_own_contact(tag, text))
-        if own and not _lists_other_records(tag):
+        details = _sidebar_like(tag) and len(text) < 2000 and _holds_own_details(tag)
+        if (details or _holds_own_contact(tag, text)) and not _lists_other_records(tag):
             boxes.append(tag.extract())
     return boxes
 
@@ -274,16 +274,14 @@ def _box_labels(tag: Tag) -> list[str]:
 
 
 def _holds_own_contact(tag: Tag, text: str) -> bool:
-    """A short sidebar box headed as a contact ('Contact the … team') that gives an address; a
-    footer's 'Contact the Network' is the site's, not the page's."""
-    if not (tag.name == "aside" or str(tag.get("role") or "") == "complementary"):
+    """A short box in a sidebar, headed as a contact ('Contact the … team'), that gives an address
+    (mailto links are addresses in the text by now); a footer's 'Contact the Network' is the site's."""
+    if len(text) >= 600 or "@" not in text or tag.find_parent(["footer", "header", "nav"]) is not None:
         return False
-    if tag.find_parent(["footer", "header", "nav"]) is not None:
+    if not any(_sidebar_root(node) for node in (tag, *tag.parents)):
         return False
     heading = tag.find([*HEADINGS, "strong"])
-    title = heading.get_text(" ", strip=True) if isinstance(heading, Tag) else ""
-    has_address = "@" in text or tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None
-    return len(text) < 600 and has_address and bool(CONTACT_START.match(title))
+    return isinstance(heading, Tag) and bool(CONTACT_START.match(heading.get_text(" ", strip=True)))
 
 
 def _lists_other_records(tag: Tag) -> bool:
@@ -292,6 +290,10 @@ def _lists_other_records(tag: Tag) -> bool:
     heading = tag.find([*HEADINGS, "strong"]) or tag.find(class_=re.compile("header|title", re.I))
     words = heading.get_text(" ", strip=True) if isinstance(heading, Tag) else ""
     return bool(_OTHER_RECORDS.search(marker) or _ASIDE_HEADING.match(words))
+
+
+def _sidebar_root(tag: Tag) -> bool:
+    return tag.name == "aside" or str(tag.get("role") or "") == "complementary"
 
 
 def _sidebar_like(tag: Tag) -> bool:

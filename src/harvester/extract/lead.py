@@ -24,7 +24,8 @@ _LEAD_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:is|are|was|were|has been|have been|had been)\s+"
     r"(?:the\s+)?(?:leading|co-?ordinating|running|spearheading|heading|hosting|championing|"
     r"lead\s+(?:council|authority|partner|organisation)|project\s+lead|lead\b)|"
-    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:led|leads|took the lead|is taking the lead|has taken the lead)\b",
+    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:led|leads|took the lead|is taking the lead|has taken the lead|"
+    r"(?:will|would|is to|are to|is due to|has agreed to)\s+lead)\b",
     re.IGNORECASE,
 )
 _WINDOW = 60
@@ -102,7 +103,7 @@ def publisher_lead(publisher: str | None, text: str, gazetteer: Gazetteer) -> Le
 _LIST_CUE = re.compile(
     r"\b(?:councils?|authorities|partners|members|boroughs|places)\s+(?:in\s+the\s+(?:partnership|project|programme)\s+)?"
     r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
-    r"(?:are|were|include|included|includes|:)\s+|"
+    r"(?:(?:are|were|include|included|includes)\s*:?|:)\s+|"
     r"\b(?:in partnership with|together with|alongside|(?:working|worked|works|partnered) with|joined by)\s+|"
     r"\b(?:led|run|co-?ordinated|hosted)\s+by\s+[^,.;]{3,80}?,?\s+with\s+|"
     r"\b(?:is|are|was|were)\s+(?:leading|running|co-?ordinating)\s+[^,.;]{0,60}?\s+with\s+",
@@ -128,6 +129,26 @@ def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | 
             names = [name for name in found if name != lead]
             if names and _mostly_names(listed, covered):
                 return names, sentence.strip()[:300]
+    return None
+
+
+_JOINED_AS_PARTNERS = re.compile(
+    r"^(?:In\s+[A-Z]?[a-z]+\s+(?:19|20)\d\d,?\s+)?(?P<list>[A-Z][^.;:]{3,240}?)\s+(?:have\s+|has\s+|had\s+|then\s+)?"
+    r"(?:joined|signed up to|came on board|became|are|were)\b[^.;]{0,80}?\bpartners?\b"
+)
+
+
+def joined_as_partners(sentences: list[str], gazetteer: Gazetteer, lead: str | None) -> tuple[list[str], str] | None:
+    """Partners a sentence names before saying they joined: 'Cherwell District Council and West
+    Oxfordshire District Council joined the hub as partners'. The list must be names only."""
+    for sentence in _bounded(sentences):
+        match = _JOINED_AS_PARTNERS.match(sentence.strip()) if len(sentence) <= 600 else None
+        if not match:
+            continue
+        found, covered = _listed_names(match.group("list"), gazetteer)
+        names = [name for name in found if name != lead]
+        if names and _mostly_names(match.group("list"), covered):
+            return names, sentence.strip()[:300]
     return None
 
 
