@@ -64,6 +64,7 @@ class Extractor:
         doc = Document(url=url, source=source, kind=Kind.HTML, title=parsed.title or url)
         self._fill(doc, parsed.lines, published=(parsed.published, parsed.published_source))
         self._infer_lead_and_members(doc, parsed.lines, publisher=parsed.publisher)
+        _classify(doc, posted=parsed.published is not None and parsed.published_source != "page date")
         doc.links = _links(parsed)
         if not doc.title or doc.title == url:
             doc.title = next((ln.text for ln in parsed.lines if ln.kind == "heading"), url)
@@ -83,6 +84,7 @@ class Extractor:
         published = publication_year("", "", [line.text for line in lines[:40]])
         self._fill(doc, lines, pdf=content, published=published or (None, ""))
         self._infer_lead_and_members(doc, lines, publisher=None)
+        _classify(doc, posted=published is not None)
         if not doc.summary:
             doc.summary = _pdf_opening(content, consumed_text=doc.title)
             doc.provenance["summary"] = "first paragraph"
@@ -119,16 +121,6 @@ class Extractor:
         else:
             doc.provenance["principles"] = "listed"
         doc.topics = fields.find_topics(f"{doc.title}. {_narrative(doc)}")
-        doc.doc_type = fields.classify(
-            doc.url,
-            kind_pdf=doc.kind is Kind.PDF,
-            has_lead=doc.lead_member is not None,
-            has_principles=bool(doc.listed_principles),
-            has_contact=bool(doc.contacts),
-            type_value=doc.type,
-            title=doc.title,
-            dated=bool(published[0]),
-        )
         if len(body_text.split()) < _MIN_WORDS and not doc.lead_member and pdf is None:
             doc.review.append("empty page (too little text to index)")
             doc.sections = []
@@ -251,6 +243,22 @@ def _set_years(
         doc.year, doc.year_end = year, None
         doc.provenance["year"] = f"published ({source})"
     return set()
+
+
+def _classify(doc: Document, *, posted: bool) -> None:
+    """The document's kind, once its fields are known (`posted`: it carries a posting date)."""
+    lead_source = doc.provenance.get("lead_member", "")
+    doc.doc_type = fields.classify(
+        doc.url,
+        kind_pdf=doc.kind is Kind.PDF,
+        has_lead=lead_source.startswith("label:"),
+        has_principles=bool(doc.listed_principles),
+        has_contact=bool(doc.contacts),
+        type_value=doc.type,
+        title=doc.title,
+        dated=posted,
+        stated_lead=lead_source.startswith("statement"),
+    )
 
 
 def _default_matcher(config: ExtractConfig) -> principles.CommitmentMatcher | None:

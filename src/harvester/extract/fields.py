@@ -332,9 +332,11 @@ def classify(
     type_value: str | None,
     title: str,
     dated: bool = False,
+    stated_lead: bool = False,
 ) -> DocType:
     """The document's kind from its address, its Type value, its title and what it carries: project
-    fields (a labelled lead) make a project, a posting date a news item, a PDF without them a toolkit."""
+    fields (a labelled lead) make a project, a posting date a news item, a PDF without them a toolkit,
+    and an undated page that says in words who leads the work a project."""
     path = url.lower()
     hint = f"{(type_value or '').lower()} {title.lower()}"
     if "case-stud" in path or "case_stud" in path or "case study" in hint:
@@ -352,7 +354,9 @@ def classify(
         return DocType.TOOLKIT
     if has_principles and has_contact:
         return DocType.CASE_STUDY
-    return DocType.NEWS if dated else DocType.PAGE
+    if dated:
+        return DocType.NEWS
+    return DocType.PROJECT if stated_lead else DocType.PAGE
 
 
 def is_section_label(line: Line) -> bool:

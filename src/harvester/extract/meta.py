@@ -58,7 +58,12 @@ def publication_year(
         return declared
     html = cleaned_html() if callable(cleaned_html) else cleaned_html
     structured = _structured_year(html, url) if html else None
+    if structured and any(_MAINTENANCE.search(text) for text in lines[-40:] + lines[:10] if len(text) < 200):
+        structured = (structured[0], "page date")  # a service page's 'Last updated', not a posting
     return structured or _byline_year(lines) or (_url_year(url) if url else None)
+
+
+_MAINTENANCE = re.compile(r"\b(?:last|page)\s+(?:updated|reviewed|modified|checked)\b", re.IGNORECASE)
 
 
 def _structured_year(cleaned_html: str, url: str) -> tuple[int, str] | None:
