@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ from harvester.index import (
 from harvester.index.copy import copy_index
 from harvester.index.payload import payload_for
 from harvester.index.server import ServerEngine
-from harvester.models import Document, Kind, Principle, Section
+from harvester.models import DocType, Document, Kind, Principle, Section
 
 # qdrant-client's local mode, standing in for a server, says payload indexes need a real server
 pytestmark = pytest.mark.filterwarnings("ignore:Payload indexes have no effect:UserWarning")
@@ -116,6 +117,20 @@ def test_modes_rank_the_matching_document_first(index: VectorIndex, mode: str) -
     assert search(index, "solar panels on the school roof", mode)[0] == ENERGY.url
     assert search(index, "food pantry volunteers", mode)[0] == FOOD.url
     assert search(index, "zzzz", "sparse") == []  # no shared term, nothing from BM25
+
+
+def test_hybrid_puts_a_generic_page_behind_a_project_that_matches_as_well(index: VectorIndex) -> None:
+    project = ENERGY.model_copy(update={"doc_type": DocType.PROJECT})
+    page = ENERGY.model_copy(update={"url": "https://example.org/about", "doc_type": DocType.PAGE})
+    index.ensure_collections()
+    for first in (page, project):  # the same text: the engine's tie order must not decide
+        index.reset()
+        index.replace_documents([update(first), update(project if first is page else page), update(FOOD)])
+        index.finish()
+        assert search(index, "solar panels on the school roof")[:2] == [project.url, page.url]
+        assert search(index, "solar panels on the school roof", "dense")[0] in (project.url, page.url)
+    index.fusion = replace(index.fusion, page_prior=1.0)  # without the prior both come first now and then
+    assert set(search(index, "solar panels on the school roof")[:2]) == {project.url, page.url}
 
 
 def test_filters_match_keywords_lists_and_year_ranges(index: VectorIndex) -> None:

@@ -19,9 +19,11 @@ from qdrant_edge import (
     EdgeShard,
     EdgeSparseVectorParams,
     EdgeVectorParams,
+    Expression,
     FacetRequest,
     FieldCondition,
     Filter,
+    Formula,
     MatchValue,
     Modifier,
     PayloadSchemaType,
@@ -196,16 +198,25 @@ def _request(search: Search) -> QueryRequest:
     sparse = Query.Nearest(SparseVector(*search.sparse), using=SPARSE) if search.sparse is not None else None
     if search.fusion is not None and dense is not None and sparse is not None:
         fusion = search.fusion
+        prefetches = [
+            Prefetch(limit=search.limit, query=dense, filter=query_filter),
+            Prefetch(limit=fusion.sparse_candidates, query=sparse, filter=query_filter),
+        ]
+        rrf: Any = EdgeFusion.Rrf(k=fusion.k, weights=list(fusion.weights))  # stubs: Rrf is a Fusion
+        if fusion.page_prior == 1.0:
+            return QueryRequest(limit=search.limit, prefetches=prefetches, query=rrf, with_payload=payload)
+        fused = Prefetch(limit=search.limit, query=rrf, prefetches=prefetches)
         return QueryRequest(
-            limit=search.limit,
-            prefetches=[
-                Prefetch(limit=search.limit, query=dense, filter=query_filter),
-                Prefetch(limit=fusion.sparse_candidates, query=sparse, filter=query_filter),
-            ],
-            query=EdgeFusion.Rrf(k=fusion.k, weights=list(fusion.weights)),  # type: ignore[arg-type]  # stubs: Rrf is a Fusion
-            with_payload=payload,
+            limit=search.limit, prefetches=[fused], query=_page_prior(fusion.page_prior), with_payload=payload
         )
     return QueryRequest(limit=search.limit, query=dense or sparse, filter=query_filter, with_payload=payload)
+
+
+def _page_prior(factor: float) -> Formula:
+    """score × factor for chunks of generic pages (doc_type "page"), score otherwise."""
+    score = Expression.Variable("$score")
+    is_page = Expression.Condition(FieldCondition("doc_type", match=MatchValue("page")))
+    return Formula(Expression.Sum([score, Expression.Mult([Expression.Constant(factor - 1.0), score, is_page])]))
 
 
 def _filter(query_filter: IndexFilter | None) -> Filter | None:

@@ -146,10 +146,20 @@ def _query(search: Search) -> dict[str, Any]:
             models.Prefetch(query=sparse, using=SPARSE, filter=query_filter, limit=fusion.sparse_candidates),
         ]
         rrf = models.RrfQuery(rrf=models.Rrf(k=fusion.k, weights=list(fusion.weights)))
-        return {**common, "prefetch": prefetch, "query": rrf}
+        if fusion.page_prior == 1.0:
+            return {**common, "prefetch": prefetch, "query": rrf}
+        fused = models.Prefetch(prefetch=prefetch, query=rrf, limit=search.limit)
+        return {**common, "prefetch": [fused], "query": _page_prior(fusion.page_prior)}
     if search.dense is not None:
         return {**common, "query": search.dense, "using": DENSE, "query_filter": query_filter}
     return {**common, "query": sparse, "using": SPARSE, "query_filter": query_filter}
+
+
+def _page_prior(factor: float) -> models.FormulaQuery:
+    """score × factor for chunks of generic pages (doc_type "page"), score otherwise (as edge.py)."""
+    is_page = _match("doc_type", "page")
+    scaled = models.MultExpression(mult=[factor - 1.0, "$score", is_page])
+    return models.FormulaQuery(formula=models.SumExpression(sum=["$score", scaled]))
 
 
 def _field_schema(spec: CollectionSpec, name: str) -> models.PayloadSchemaType:
