@@ -237,11 +237,19 @@ def pdf_lines(content: PdfContent) -> list[Line]:
             kept_once.add(key)
             if previous is not None and _continues(previous, text):
                 previous = f"{previous} {text}"
-                lines[-1] = Line(previous, "text")
+                lines[-1] = Line(previous, lines[-1].kind)
+                continue
+            bullet = _BULLET.match(text)
+            if bullet and len(text) > bullet.end():
+                previous = text[bullet.end() :]
+                lines.append(Line(previous, "item"))  # '– Social partnership': a list item, as in HTML
                 continue
             lines.append(Line(text, "cell" if text in rows else "text"))
             previous = text
     return lines
+
+
+_BULLET = re.compile(r"^[•▪◦●■□➢►–—*-]\s+")
 
 
 def _furniture_key(text: str) -> str:

@@ -146,14 +146,16 @@ def find_listed_principles(
     found: dict[str, Principle] = {}
     used: set[int] = set()
     in_block: set[int] = set()
+    declined: set[int] = set()
     for block in principle_blocks(lines):
         used.add(block.start)
         in_block.update(block.lines)
+        declined |= _unticked_in_ticked_block(lines, block)
     unexplained: list[int] = []
     for index, line in enumerate(lines):
         if index in used:
             continue
-        if _UNTICKED.match(line.text) or _DECLINED.search(line.text):
+        if index in declined or _UNTICKED.match(line.text) or _DECLINED.search(line.text):
             used.add(index)  # a form's box left empty, a cross, a 'No': the principle is offered, not claimed
             continue
         names = _inline_list(line) or _principles_in_line(line, index in in_block)
@@ -166,6 +168,19 @@ def find_listed_principles(
     if matcher is not None and unexplained:
         _match_by_meaning(lines, unexplained, matcher, found, used)
     return sorted(found.values(), key=lambda p: _ORDER[p.name]), used
+
+
+# A mark that a row or item is claimed: a tick, a ticked box, a cell that says 'Yes'.
+_HAS_TICK = re.compile(r"[✓✔☑✅]|\[\s?[xX]\s?\]|[:|]\s*(?:yes|y|met)\s*$", re.IGNORECASE)
+
+
+def _unticked_in_ticked_block(lines: list[Line], block: Block) -> set[int]:
+    """In a block where some rows carry a tick (a table of all ten with 'This lab: ✔' on three), the
+    rows without one are offered, not claimed."""
+    ticked = [i for i in block.lines if _HAS_TICK.search(lines[i].text)]
+    if not ticked:
+        return set()
+    return {i for i in block.lines if i not in ticked}
 
 
 def _inline_list(line: Line) -> list[tuple[str, str, float]]:
