@@ -6,7 +6,7 @@ import pytest
 
 from harvester.extract import Extractor
 
-from .golden.blind_set import ROUND2_DIR, ROUND3_DIR, blind_cases
+from .golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, blind_cases
 from .golden.corpus import all_cases
 from .golden.scoring import Scores, score_cases
 
@@ -76,25 +76,31 @@ def test_blind_field_accuracy_is_above_its_floor(blind_scores: Scores, field_nam
     assert accuracy[field_name] >= BLIND_FLOORS[field_name], "\n".join(relevant)
 
 
-# The second and third blind sets (tests/golden/blind_round2/, blind_round3/), each written after
-# the one before was fixed: 18 and 17 documents in templates the earlier sets did not cover. Their
-# first scores are in docs/benchmarks.md; these floors hold what the fixes they prompted reached,
-# less one document's worth.
-ROUND2_FLOORS = {
+# The second, third and fourth blind sets (tests/golden/blind_round2/, blind_round3/, blind_round4/),
+# each written after the one before was fixed: 18, 17 and 20 documents in templates the earlier sets
+# did not cover. Their first scores are in docs/benchmarks.md; these floors hold what the fixes they
+# prompted reached, less one document's worth.
+LATER_FLOORS = {
     "lead": 0.94,
     "participants_f1": 0.94,
     "year": 0.94,
     "principles_listed_f1": 0.9,
     "contacts_f1": 0.94,
 }
+# The fourth set's two timelines ('in 2019 and again in 2021-22', a dated timeline ending in 2022) are
+# read for their start only: its year stands at 0.90.
+ROUND4_FLOORS = {**LATER_FLOORS, "year": 0.85}
+FLOORS_BY_SET = {ROUND2_DIR: LATER_FLOORS, ROUND3_DIR: LATER_FLOORS, ROUND4_DIR: ROUND4_FLOORS}
 
 
-@pytest.fixture(scope="module", params=[ROUND2_DIR, ROUND3_DIR], ids=["round2", "round3"])
-def later_blind_scores(request: pytest.FixtureRequest) -> Scores:
-    return score_cases(blind_cases(request.param), Extractor())
+@pytest.fixture(scope="module", params=sorted(FLOORS_BY_SET), ids=lambda path: path.name)
+def later_blind_set(request: pytest.FixtureRequest) -> tuple[Scores, dict[str, float]]:
+    return score_cases(blind_cases(request.param), Extractor()), FLOORS_BY_SET[request.param]
 
 
-@pytest.mark.parametrize("field_name", sorted(ROUND2_FLOORS))
-def test_later_blind_sets_field_accuracy_is_above_its_floor(later_blind_scores: Scores, field_name: str) -> None:
-    accuracy = later_blind_scores.accuracy()
-    assert accuracy[field_name] >= ROUND2_FLOORS[field_name], "\n".join(later_blind_scores.misses)
+@pytest.mark.parametrize("field_name", sorted(LATER_FLOORS))
+def test_later_blind_sets_field_accuracy_is_above_its_floor(
+    later_blind_set: tuple[Scores, dict[str, float]], field_name: str
+) -> None:
+    scores, floors = later_blind_set
+    assert scores.accuracy()[field_name] >= floors[field_name], "\n".join(scores.misses)

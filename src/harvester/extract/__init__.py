@@ -24,7 +24,7 @@ from harvester.extract.labels import (
 )
 from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
-from harvester.extract.pdf import PdfContent, pdf_lines, read_pdf
+from harvester.extract.pdf import PdfContent, page_texts, pdf_lines, read_pdf
 from harvester.extract.values import joined_names, looks_like_organisation, names_in
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Participant, Section
@@ -405,7 +405,9 @@ def _pdf_sections(content: PdfContent | None, title: str) -> list[Section]:
     if content is None:
         return []
     return [
-        Section(heading=title, text=page.text.strip(), page=page.number) for page in content.pages if page.text.strip()
+        Section(heading=title, text=page.text.strip(), page=page.number)
+        for page in page_texts(content)
+        if page.text.strip()
     ]
 
 

@@ -176,28 +176,42 @@ def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, Fi
     for field, values in candidates.items():
         after = [v for v in values if v.lines[0] > title]
         before = [v for v in values if v.lines[0] < title]
-        ranked = [v for v in after if not _in_listing(v, after)] or [v for v in before if not _in_listing(v, before)]
+        ranked = (
+            [v for v in after if not _in_listing(v, after)]
+            or _right_under_title(after, lines, title)
+            or [v for v in before if not _in_listing(v, before)]
+        )
         if ranked:
             chosen[field] = ranked[0]
     return chosen
 
 
+def _right_under_title(values: list[FieldValue], lines: list[Line], title: int) -> list[FieldValue]:
+    """The first value when it sits right under the page's title (no section heading between), with
+    a listing of other records after it: the page's own details, followed by cards like them."""
+    if not values or title < 0:
+        return []
+    between = lines[title + 1 : values[0].lines[0]]
+    return [] if any(line.kind == "heading" and not is_label(line.text) for line in between) else values[:1]
+
+
 def listing_lines(lines: list[Line], tail: int = 3) -> set[int]:
     """The lines of listings of other records ('Related projects' cards, a table of other councils'
-    projects): from the first of a label repeated side by side to the short lines just past the last. A
+    projects): each value of a label repeated side by side, with the short lines just after it. A
     contact or a date there belongs to one of those records, not to the page."""
     by_field: dict[str, list[FieldValue]] = {}
     for value in _all_values(lines, set()):
         by_field.setdefault(value.field, []).append(value)
-    spans: set[int] = set()
+    listed: set[int] = set()
     for values in by_field.values():
-        listed = [v.lines[0] for v in values if _in_listing(v, values)]
-        if len(listed) >= 2:
-            end = max(listed) + 1
-            while end < min(len(lines), max(listed) + tail + 1) and len(lines[end].text.split()) <= 6:
-                end += 1  # the last record's own short lines ('Contact: …'), not the prose after it
-            spans.update(range(min(listed), end))
-    return spans
+        for value in values:
+            if not _in_listing(value, values):
+                continue
+            end = value.lines[-1] + 1
+            while end < min(len(lines), value.lines[-1] + tail + 1) and len(lines[end].text.split()) <= 6:
+                end += 1  # the record's own short lines ('Contact: …'), not the prose after it
+            listed.update(range(value.lines[0], end))
+    return listed
 
 
 def _in_listing(value: FieldValue, values: list[FieldValue], window: int = 12) -> bool:

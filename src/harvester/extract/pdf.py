@@ -217,13 +217,29 @@ def _title(metadata: dict[str, Any], pages: list[PdfPage]) -> str:
     return ""
 
 
-def pdf_lines(content: PdfContent) -> list[Line]:
-    """A PDF's text as lines, without running headers and footers, with lines that wrap mid-sentence
-    joined back together."""
+def page_texts(content: PdfContent) -> list[PdfPage]:
+    """Each page's text without running headers and footers ('Page 3 of 8'); a running header that
+    carries the document's details ('Lead: …; Year: …' at the top of every page) is kept once."""
     furniture = _page_furniture(content)
     kept_once: set[str] = set()
-    lines: list[Line] = []
+    pages: list[PdfPage] = []
     for page in content.pages:
+        kept: list[str] = []
+        for raw in page.text.splitlines():
+            key = _furniture_key(raw) if raw.strip() else ""
+            if key in furniture and (key in kept_once or not starts_with_label(" ".join(raw.split()))):
+                continue
+            kept_once.add(key)
+            kept.append(raw)
+        pages.append(PdfPage(page.number, "\n".join(kept), page.table_rows))
+    return pages
+
+
+def pdf_lines(content: PdfContent) -> list[Line]:
+    """A PDF's text as lines, without running headers and footers, with lines that wrap mid-sentence
+    joined back together and bulleted lines as list items."""
+    lines: list[Line] = []
+    for page in page_texts(content):
         rows = {" ".join(row.split()) for row in page.table_rows}
         previous: str | None = None
         for raw in page.text.splitlines():
@@ -231,10 +247,6 @@ def pdf_lines(content: PdfContent) -> list[Line]:
             if not text:
                 previous = None  # a paragraph (or a table) ends here: nothing after it continues it
                 continue
-            key = _furniture_key(text)
-            if key in furniture and (key in kept_once or not starts_with_label(text)):
-                continue  # a running header or footer; one that carries the details is read once
-            kept_once.add(key)
             if previous is not None and _continues(previous, text):
                 previous = f"{previous} {text}"
                 lines[-1] = Line(previous, lines[-1].kind)

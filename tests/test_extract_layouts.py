@@ -1,0 +1,264 @@
+"""The general mechanisms the fourth blind set prompted, each shown on a page made for it: the same
+reading must hold on any template that uses the structure, whatever its wording."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from harvester.config import ExtractConfig
+from harvester.extract import Extractor
+from harvester.extract.html import decode_cloudflare_email
+from harvester.models import DocType, Document
+
+from .conftest import page
+
+URL = "https://councils.coop/project/test-project/"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(ExtractConfig(principles_model="off"))
+
+
+def extract(extractor: Extractor, body: str, url: str = URL) -> Document:
+    return extractor.extract_html(url, "ccin", body.encode("utf-8"))
+
+
+def cloudflare_code(address: str, key: int = 0x5A) -> str:
+    return f"{key:02x}" + "".join(f"{ord(ch) ^ key:02x}" for ch in address)
+
+
+def test_cdn_protected_addresses_are_read_as_the_browser_shows_them(extractor: Extractor) -> None:
+    code = cloudflare_code("dawn.hesketh@wigan.gov.uk")
+    assert decode_cloudflare_email(code) == "dawn.hesketh@wigan.gov.uk"
+    assert decode_cloudflare_email("zz") is None
+    body = (
+        "<h2>For further information contact</h2><p>Dawn Hesketh, Programme Manager, Wigan Council<br>"
+        f'<a href="/cdn-cgi/l/email-protection#{code}"><span class="__cf_email__" data-cfemail="{code}">'
+        "[email&#160;protected]</span></a></p>"
+    )
+    doc = extract(extractor, page("Estate renewal", body))
+    assert [(c.name, c.email) for c in doc.contacts] == [("Dawn Hesketh", "dawn.hesketh@wigan.gov.uk")]
+
+
+def test_addresses_spelled_out_in_words_are_addresses(extractor: Extractor) -> None:
+    body = (
+        "<h2>For further information contact:</h2><p>Kerry Ashworth</p><p>Neighbourhoods Manager</p>"
+        "<p>Email: kerry.ashworth at rochdale dot gov dot uk</p><p>We will meet at the hall in the spring.</p>"
+    )
+    doc = extract(extractor, page("Ward budgets", body))
+    assert [(c.name, c.email) for c in doc.contacts] == [("Kerry Ashworth", "kerry.ashworth@rochdale.gov.uk")]
+
+
+def test_an_address_goes_to_the_person_whose_name_it_spells(extractor: Extractor) -> None:
+    body = (
+        "<h2>Meet the team</h2><h3>Declan O'Rourke</h3><p>Economic Development Officer</p><p>Preston City Council</p>"
+        "<p>Email Declan (declan.orourke@preston.gov.uk)</p><h3>Sunita Chauhan</h3><p>Business Adviser</p>"
+        "<p>Email Sunita (s.chauhan@lancaster.gov.uk)</p>"
+        "<p>To find out more, email lab@camden.gov.uk or write to us (Adult Social Care).</p>"
+    )
+    contacts = {(c.name, c.email) for c in extract(extractor, page("Worker co-ops", body)).contacts}
+    assert ("Declan O'Rourke", "declan.orourke@preston.gov.uk") in contacts
+    assert ("Sunita Chauhan", "s.chauhan@lancaster.gov.uk") in contacts
+    assert (None, "lab@camden.gov.uk") in contacts  # 'Adult Social Care' after it is not its owner
+
+
+def test_contacts_of_other_records_in_a_listing_are_not_the_pages(extractor: Extractor) -> None:
+    body = (
+        "<ul><li><strong>Lead Member</strong> Bristol City Council</li><li><strong>Year</strong> 2019</li></ul>"
+        "<p>" + "The scheme puts solar panels on school roofs. " * 5 + "</p>"
+        "<p>Speak to Marcus Oyelaran, Co-operative Development Officer, at marcus.oyelaran@bristol.gov.uk.</p>"
+        "<h3>Heat networks</h3><p>Lead Member: Plymouth City Council · Year 2021 · Contact: h.t@plymouth.gov.uk</p>"
+        "<h3>Solar Streets</h3><p>Lead Member: Exeter City Council · Year 2018 · Contact: s.s@exeter.gov.uk</p>"
+    )
+    doc = extract(extractor, page("Community Energy for Schools", body))
+    assert [c.email for c in doc.contacts] == ["marcus.oyelaran@bristol.gov.uk"]
+    assert doc.lead_member == "Bristol City Council"
+
+
+def test_a_checklist_of_tick_boxes_claims_only_the_ticked(extractor: Extractor) -> None:
+    boxes = "".join(
+        f'<li><label><input type="checkbox" disabled{" checked" if ticked else ""}> {name}</label></li>'
+        for name, ticked in [("Social partnership", True), ("Innovation", False), ("Learning", True)]
+    )
+    body = f"<p><strong>Lead Member</strong> Wigan Council</p><h2>Principles met</h2><form><ul>{boxes}</ul></form>"
+    doc = extract(extractor, page("Estate renewal", body))
+    assert {p.name for p in doc.principles} == {"Social partnership", "Learning"}
+
+
+def test_a_table_of_all_ten_with_ticks_claims_the_ticked_rows(extractor: Extractor) -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{'✔' if ticked else ''}</td></tr>"
+        for name, ticked in [("Social partnership", False), ("Co-production", True), ("Innovation", False)]
+    )
+    body = (
+        "<p><strong>Lead council:</strong> Camden Council</p><h2>Principles met</h2>"
+        f"<table><tr><th>Principle</th><th>This lab</th></tr>{rows}</table>"
+    )
+    assert {p.name for p in extract(extractor, page("Social value", body)).principles} == {"Co-production"}
+
+
+def test_labels_set_off_by_markup_need_no_colon(extractor: Extractor) -> None:
+    body = (
+        '<ul class="meta"><li><span class="k">Lead</span> <a href="/m/bwd/">Blackburn with Darwen Borough Council</a>'
+        "</li>"
+        '<li><span class="k">Started</span> June 2020</li><li><span class="k">Ended</span> March 2022</li>'
+        '<li><span class="k">Partners</span> <span class="chips"><span class="chip">Burnley Borough Council</span>'
+        '<span class="chip">Citizens Advice Lancashire East</span></span></li></ul>'
+        "<p>" + "Advisers sat in GP surgeries and food banks. " * 5 + "</p>"
+    )
+    doc = extract(extractor, page("Fuel poverty advice", body))
+    assert doc.lead_member == "Blackburn with Darwen Council"
+    assert (doc.year, doc.year_end) == (2020, 2022)
+    assert doc.participating_members == ["Burnley Borough Council", "Citizens Advice Lancashire East"]
+
+
+def test_a_table_of_label_value_pairs_side_by_side(extractor: Extractor) -> None:
+    body = (
+        "<table><tr><td><b>Lead Member</b></td><td>Herefordshire Council</td>"
+        "<td><b>Year</b></td><td>2016-2019</td></tr>"
+        "<tr><td><b>Participating Members</b></td><td>Shropshire Council<br>Plunkett Foundation</td>"
+        "<td><b>Type</b></td><td>Completed</td></tr></table>"
+        "<p>" + "Villages opened community-owned shops. " * 5 + "</p>"
+    )
+    doc = extract(extractor, page("Rural shops", body))
+    assert doc.lead_member == "Herefordshire Council"
+    assert doc.participating_members == ["Shropshire Council", "Plunkett Foundation"]
+    assert (doc.year, doc.year_end, doc.type) == (2016, 2019, "Completed")
+
+
+def test_a_table_of_partners_is_one_field_not_a_listing(extractor: Extractor) -> None:
+    body = (
+        "<p>North Ayrshire Council is the lead authority for the lab.</p>"
+        "<table><thead><tr><th>Partner</th><th>Role in the lab</th></tr></thead><tbody>"
+        "<tr><td>East Ayrshire Council</td><td>Procurement</td></tr>"
+        "<tr><td>Ayrshire College</td><td>Skills</td></tr></tbody></table>"
+    )
+    doc = extract(extractor, page("Community Wealth Building Lab", body))
+    assert doc.participating_members == ["East Ayrshire Council", "Ayrshire College"]
+    assert doc.lead_member == "North Ayrshire Council"
+
+
+def test_a_statistic_gives_its_value_before_its_label(extractor: Extractor) -> None:
+    body = (
+        '<div class="stats"><div><strong>Wigan Council</strong><span>Lead member</span></div>'
+        "<div><strong>2017 – 2020</strong><span>Years</span></div>"
+        "<div><strong>6</strong><span>Partner organisations</span></div>"
+        "<div><strong>1,140</strong><span>Homes improved</span></div></div>"
+        "<p>Wigan worked with Bolton Council, Trafford Council and two housing providers, Wigan &amp; Leigh Homes "
+        "and Bolton at Home, to test the panel model.</p>"
+    )
+    doc = extract(extractor, page("Tenant-led estate renewal", body))
+    assert (doc.lead_member, doc.year, doc.year_end) == ("Wigan Council", 2017, 2020)
+    assert doc.participating_members == ["Bolton Council", "Trafford Council", "Wigan & Leigh Homes", "Bolton at Home"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Launched in autumn 2018, the collective is owned by 37 care homes.", (2018, None)),
+        ("From April 2021 until March 2024. Applications close six weeks before each quarter.", (2021, 2024)),
+        ("That the Council joins the Community Wealth Building Policy Lab for 2023/24.", (2023, 2024)),
+    ],
+)
+def test_the_works_years_stated_in_prose(extractor: Extractor, text: str, years: tuple[int, int | None]) -> None:
+    doc = extract(extractor, page("A project", f"<p>{text}</p><p>" + "More about the work itself. " * 6 + "</p>"))
+    assert (doc.year, doc.year_end) == years
+
+
+def test_partners_listed_under_a_lead_in_or_named_before_joining(extractor: Extractor) -> None:
+    listed = extract(
+        extractor,
+        page(
+            "Food co-ops",
+            "<p>The network is a Policy Lab led by Sheffield City Council. The partners are:</p><ul>"
+            "<li>City of Doncaster Council</li><li>Voluntary Action Sheffield</li></ul>",
+        ),
+    )
+    assert listed.participating_members == ["City of Doncaster Council", "Voluntary Action Sheffield"]
+    joined = extract(
+        extractor,
+        page(
+            "Housing hub",
+            "<p>The hub is led by Oxford City Council.</p><p>Cherwell District Council and West Oxfordshire "
+            "District Council joined the hub as partners, so groups anywhere could use it.</p>",
+        ),
+    )
+    assert joined.participating_members == ["Cherwell District Council", "West Oxfordshire District Council"]
+
+
+def test_a_councillor_in_the_lead_field_gives_their_council(extractor: Extractor) -> None:
+    body = (
+        "<h3>Lead Member</h3><p>Cllr Jess Cormack, Cabinet Member for Children and Young People, Lambeth</p>"
+        "<p>" + "Young people's assemblies set questions for cabinet. " * 5 + "</p>"
+    )
+    assert extract(extractor, page("Youth assemblies", body)).lead_member == "Lambeth Council"
+
+
+def test_a_sidebar_contact_box_is_the_pages_and_the_footers_is_not(extractor: Extractor) -> None:
+    html = (
+        "<html><head><title>Lab</title></head><body><main><h1>Lab</h1><p>"
+        + "North Ayrshire Council is the lead authority for the lab. " * 4
+        + "</p></main><aside><nav><h2>Guide</h2><a href='/1'>1</a></nav><div class='contact-block'>"
+        "<h2>Contact the Community Wealth Building team</h2><a href='mailto:cwb@north-ayrshire.gov.uk'>"
+        "cwb@north-ayrshire.gov.uk</a></div></aside><footer><div class='widget'><h3>Contact the Network</h3>"
+        "<a href='mailto:info@councils.coop'>info@councils.coop</a></div></footer></body></html>"
+    )
+    assert [c.email for c in extract(extractor, html).contacts] == ["cwb@north-ayrshire.gov.uk"]
+
+
+def test_a_memo_date_is_when_it_was_written_not_the_works_years(extractor: Extractor) -> None:
+    body = (
+        "<p>To: Cabinet Member</p><p>Date: 12th June 2017</p>"
+        "<p>Stroud District Council will lead the Lab. The Lab will run from September 2017 to August 2018.</p>"
+    )
+    doc = extract(extractor, page("Briefing note", body))
+    assert (doc.year, doc.year_end, doc.lead_member) == (2017, 2018, "Stroud District Council")
+
+
+def test_an_undated_page_that_states_its_lead_is_a_project(extractor: Extractor) -> None:
+    body = "<p>North Ayrshire Council is the lead authority for the lab, working with Ayrshire College.</p>" * 2
+    assert extract(extractor, page("The lab", body), url="https://x.gov.uk/lab").doc_type is DocType.PROJECT
+
+
+def make_pdf_with(header_rows: list[list[str]] | None, paragraphs: list[str], pages: int = 1) -> bytes:
+    """A PDF whose every page carries `header_rows` as a table at the top, then the paragraphs."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    out = io.BytesIO()
+    story: list[object] = []
+    for number in range(pages):
+        if number:
+            story.append(PageBreak())
+        if header_rows:
+            story.append(Table(header_rows, style=[("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        story.extend(Paragraph(text, getSampleStyleSheet()["BodyText"]) for text in paragraphs)
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    return out.getvalue()
+
+
+def test_pdf_details_repeated_on_every_page_are_read_once(extractor: Extractor) -> None:
+    body = make_pdf_with(
+        [["Lead", "Partners", "Year"], ["Lancaster City Council", "Preston City Council", "2019"]],
+        ["Plots along the canal were brought back into use by growing groups. " * 3],
+        pages=3,
+    )
+    doc = extractor.extract_pdf("https://x.org/evaluation.pdf", "ccin", body)
+    assert doc.lead_member == "Lancaster City Council"
+    assert doc.participating_members == ["Preston City Council"]
+    assert doc.year == 2019
+    assert sum(s.text.count("Lancaster City Council") for s in doc.sections) == 1
+
+
+def test_pdf_bullets_are_list_items(extractor: Extractor) -> None:
+    body = make_pdf_with(
+        None,
+        ["Produced by: Knowsley Metropolitan Borough Council", "Principles met:", "– Social partnership", "– Learning"],
+    )
+    doc = extractor.extract_pdf("https://x.org/toolkit.pdf", "ccin", body)
+    assert {p.name for p in doc.principles} == {"Social partnership", "Learning"}
+    assert doc.lead_member == "Knowsley Metropolitan Borough Council"
