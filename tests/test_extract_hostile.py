@@ -117,3 +117,39 @@ def test_control_characters_never_survive_extraction() -> None:
     text = " ".join([page.title, *(line.text for line in page.lines)])
     assert strip_controls(text) == text
     assert "Title ]0;owned here" in text
+
+
+# Markup the page reader rewrites or walks element by element, repeated: each must stay linear too
+# (bs4's unwrap and replace_with are linear per call, so quadratic over thousands of siblings).
+MARKUP = {
+    "tick boxes in one form": '<input type="checkbox" checked> a ',
+    "empty spans": "<span></span>",
+    "inline labels": "<b>Lead</b> ",
+    "pair table rows": "<tr><td>Lead Member</td><td>Oldham Council</td><td>Year</td><td>2019</td></tr>",
+    "chips": '<span class="chip">Oldham Council</span>',
+    "statistics": "<div><strong>Oldham Council</strong><span>Lead member</span></div>",
+    "protected addresses": '<span data-cfemail="5a3e3b2d3474323f29313f2e321a2d333d3b34743d352c742f31">x</span>',
+    "sidebar contact boxes": "<div><h3>Contact us</h3><p>a@b.org</p></div>",
+}
+WRAPPERS = {"pair table rows": ("<table>", "</table>"), "tick boxes in one form": ("<form>", "</form>")}
+
+
+def markup_page(name: str, count: int) -> str:
+    opening, closing = WRAPPERS.get(name, ("<div>", "</div>"))
+    body = opening + MARKUP[name] * count + closing
+    where = "aside" if name == "sidebar contact boxes" else "main"
+    return f"<html><body><h1>Page</h1><{where}>{body}</{where}></body></html>"
+
+
+@pytest.mark.parametrize("name", sorted(MARKUP))
+def test_the_page_reader_is_linear_on_repeated_markup(name: str) -> None:
+    small = seconds_to_read(markup_page(name, 500))
+    large = seconds_to_read(markup_page(name, 5000))
+    allowed = GROWTH_ALLOWED * small + NOISE_FLOOR_SECONDS
+    assert large < allowed, f"{name}: {small:.3f} s for 500, {large:.3f} s for 5000 (allowed {allowed:.3f} s)"
+
+
+def seconds_to_read(html: str) -> float:
+    started = time.perf_counter()
+    parse_html(html, "https://example.org/")
+    return time.perf_counter() - started

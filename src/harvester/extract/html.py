@@ -9,7 +9,6 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
-from bs4.element import NavigableString
 
 from harvester.extract.fields import CONTACT_START
 from harvester.extract.labels import LEAD, MEMBERS, field_of
@@ -192,10 +191,12 @@ def _mark_checkboxes(soup: BeautifulSoup) -> None:
     """A checklist shown as disabled tick boxes ('Principles met' with some boxes checked) read as
     ☑/☐ marks; a form left with nothing to fill in is a display, kept as content."""
     for box in soup.find_all("input", attrs={"type": re.compile(r"^(?:checkbox|radio)$", re.I)}):
-        box.replace_with(NavigableString("☑ " if box.has_attr("checked") else "☐ "))
+        mark = "☑ " if box.has_attr("checked") else "☐ "
+        box.name, box.attrs = "span", {}  # in place: replacing each of thousands of siblings is quadratic
+        box.string = mark
     for form in soup.find_all("form"):
         if form.find(["input", "textarea", "select"]) is None and form.find("button", attrs={"type": "submit"}) is None:
-            form.unwrap()
+            form.name = "div"  # renamed, not unwrapped: bs4's unwrap is quadratic in the number of children
 
 
 def _trafilatura_lines(html: str) -> list[Line]:
@@ -238,13 +239,26 @@ def _project_details_boxes(soup: BeautifulSoup) -> list[Tag]:
     boilerplate removal would drop them with the rest of the sidebar."""
     boxes: list[Tag] = []
     for tag in tags_named(soup, ("aside", "div", "section")):
-        if any(_inside(tag, box) for box in boxes):
+        if len(boxes) >= _MAX_BOXES:
+            break
+        sidebar = _sidebar_like(tag)
+        if not (sidebar or _in_sidebar_box(tag)) or any(_inside(tag, box) for box in boxes):
             continue
         text = tag.get_text(" ", strip=True)
-        details = _sidebar_like(tag) and len(text) < 2000 and _holds_own_details(tag)
+        details = sidebar and len(text) < 2000 and _holds_own_details(tag)
         if (details or _holds_own_contact(tag, text)) and not _lists_other_records(tag):
             boxes.append(tag.extract())
     return boxes
+
+
+_MAX_BOXES = 10  # a page's own details and contact fill a box or two; thousands are a hostile page
+
+
+def _in_sidebar_box(tag: Tag) -> bool:
+    """A block within two levels of a sidebar (`<aside>`, role=complementary): a box of its own."""
+    parent = tag.parent
+    grandparent = parent.parent if isinstance(parent, Tag) else None
+    return any(isinstance(node, Tag) and _sidebar_root(node) for node in (parent, grandparent))
 
 
 _LABEL_TAGS = ("b", "strong", "dt", "th", "label", "h2", "h3", "h4", "h5", "h6")
@@ -278,7 +292,7 @@ def _holds_own_contact(tag: Tag, text: str) -> bool:
     (mailto links are addresses in the text by now); a footer's 'Contact the Network' is the site's."""
     if len(text) >= 600 or "@" not in text or tag.find_parent(["footer", "header", "nav"]) is not None:
         return False
-    if not any(_sidebar_root(node) for node in (tag, *tag.parents)):
+    if not (_sidebar_root(tag) or _in_sidebar_box(tag)):
         return False
     heading = tag.find([*HEADINGS, "strong"])
     return isinstance(heading, Tag) and bool(CONTACT_START.match(heading.get_text(" ", strip=True)))

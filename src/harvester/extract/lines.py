@@ -3,6 +3,7 @@ definition terms, an accordion's summary over its panel), each a `Line` with its
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 
@@ -82,17 +83,23 @@ class _LineWriter:
     def __init__(self) -> None:
         self.lines: list[Line] = []
         self._buffer: list[str] = []
+        self._words_since_break = False
 
     def add_text(self, text: str) -> None:
         self._buffer.append(text)
+        if _BREAK in text:
+            self._words_since_break = bool(text.rsplit(_BREAK, 1)[-1].strip())
+        elif text.strip():
+            self._words_since_break = True
 
     def at_line_start(self) -> bool:
         """Whether nothing but spaces has been written since the last line ended."""
-        return not "".join(self._buffer).rsplit(_BREAK, 1)[-1].strip()
+        return not self._words_since_break
 
     def flush(self, kind: LineKind = "text", level: int = 0) -> None:
         raw = "".join(self._buffer)
         self._buffer = []
+        self._words_since_break = False
         for part in raw.split(_BREAK):
             text = " ".join(part.replace("\u00a0", " ").split()).strip(" |")
             if text:
@@ -193,7 +200,7 @@ def _value_then_label(block: Tag) -> tuple[str, str] | None:
 
 def _value_follows(tag: Tag) -> bool:
     """Whether words follow an element in its block (a label's value), not just the element alone."""
-    for sibling in tag.next_siblings:
+    for sibling in itertools.islice(tag.next_siblings, 20):  # a label's value is right after it
         if isinstance(sibling, Tag) and sibling.name in _BLOCK_TAGS:
             return False
         text = sibling.get_text(" ") if isinstance(sibling, Tag) else str(sibling)
