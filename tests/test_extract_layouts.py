@@ -262,3 +262,12 @@ def test_pdf_bullets_are_list_items(extractor: Extractor) -> None:
     doc = extractor.extract_pdf("https://x.org/toolkit.pdf", "ccin", body)
     assert {p.name for p in doc.principles} == {"Social partnership", "Learning"}
     assert doc.lead_member == "Knowsley Metropolitan Borough Council"
+
+
+def test_a_bold_word_opening_a_sentence_is_not_a_label(extractor: Extractor) -> None:
+    body = (
+        "<p><strong>Lead Member</strong> Oldham Council</p><p><strong>Year</strong> 2016</p>"
+        "<p><b>From</b> 2019 the council ran the scheme in every ward, and residents chose the projects.</p>"
+    )
+    doc = extract(extractor, page("Ward budgets", body))
+    assert (doc.lead_member, doc.year, doc.year_end) == ("Oldham Council", 2016, None)

@@ -10,7 +10,8 @@ from collections.abc import Collection
 from bs4 import Tag
 from bs4.element import NavigableString, PageElement
 
-from harvester.extract.labels import field_of
+from harvester.extract.labels import field_of, label_key
+from harvester.extract.lexicon import BARE_ONLY
 from harvester.extract.line import Line, LineKind
 from harvester.extract.tables import headed_table_lines
 from harvester.gazetteer import canonical_principle
@@ -214,7 +215,15 @@ def _field_label(tag: Tag) -> str | None:
     text = " ".join(tag.get_text(" ").split()).rstrip(":").strip()
     if not text or len(text.split()) > 5 or tag.find(_HEADING_SWALLOWS) is not None:
         return None
-    return text if field_of(text, loose=False) is not None else None
+    if field_of(text, loose=False) is None:
+        return None
+    if label_key(text) in BARE_ONLY and not (tag.get("class") or _in_field_markup(tag)):
+        return None  # '<b>From</b> 2019 the council…' opens a sentence; a styled 'Lead' in a list item is a label
+    return text
+
+
+def _in_field_markup(tag: Tag) -> bool:
+    return isinstance(tag.parent, Tag) and tag.parent.name in ("li", "dd", "dt", "td", "th")
 
 
 _CONTROL_LEVEL = 5  # an accordion's or tab's label reads as a minor heading over its panel
