@@ -266,8 +266,8 @@ def test_pdf_bullets_are_list_items(extractor: Extractor) -> None:
 
 def test_a_bold_word_opening_a_sentence_is_not_a_label(extractor: Extractor) -> None:
     body = (
-        "<p><strong>Lead Member</strong> Oldham Council</p><p><strong>Year</strong> 2016</p>"
-        "<p><b>From</b> 2019 the council ran the scheme in every ward, and residents chose the projects.</p>"
+        "<p><strong>Lead Member</strong> Oldham Council</p><p>The project ran from 2016 to 2018.</p>"
+        "<p><b>When</b> Salford City Council joined in 2020, the scheme doubled in size across both boroughs.</p>"
     )
     doc = extract(extractor, page("Ward budgets", body))
-    assert (doc.lead_member, doc.year, doc.year_end) == ("Oldham Council", 2016, None)
+    assert (doc.lead_member, doc.year, doc.year_end) == ("Oldham Council", 2016, 2018)
