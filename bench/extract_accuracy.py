@@ -1,6 +1,6 @@
 """Extraction accuracy per field on the development set and the blind set.
 
-    .venv/bin/python bench/extract_accuracy.py [--set dev|blind|both|round2|round3|round4] [--misses]
+    .venv/bin/python bench/extract_accuracy.py [--set dev|blind|both|round2|round3|round4|round5] [--misses]
 
 Run with PYTHONPATH pointing at another checkout's `src` to score that version of the extractor on
 today's sets (how the blind-first figures in docs/benchmarks.md were taken):
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, blind_cases
+from tests.golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, blind_cases
 from tests.golden.corpus import all_cases
 from tests.golden.scoring import report, score_cases
 
@@ -37,7 +37,7 @@ FIELDS = (
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "blind", "both", "round2", "round3", "round4"), default="both")
+    parser.add_argument("--set", choices=("dev", "blind", "both", "round2", "round3", "round4", "round5"), default="both")
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -47,6 +47,7 @@ def main() -> None:
         "round2": lambda: blind_cases(ROUND2_DIR),
         "round3": lambda: blind_cases(ROUND3_DIR),
         "round4": lambda: blind_cases(ROUND4_DIR),
+        "round5": lambda: blind_cases(ROUND5_DIR),
     }
     chosen = ["dev", "blind"] if args.set == "both" else [args.set]
     results = {name: score_cases(sets[name]()) for name in chosen}
