@@ -37,7 +37,9 @@ FIELDS = (
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "blind", "both", "round2", "round3", "round4", "round5"), default="both")
+    parser.add_argument(
+        "--set", choices=("dev", "blind", "both", "round2", "round3", "round4", "round5"), default="both"
+    )
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
