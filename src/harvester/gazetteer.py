@@ -30,6 +30,8 @@ _NOISE_WORDS = frozenset(
         "london",
         "royal",
         "mbc",
+        "lb",
+        "rb",
         "bc",
         "dc",
         "cc",
@@ -43,6 +45,7 @@ _COUNCILISH = re.compile(
     re.IGNORECASE,
 )
 _FUZZY_MIN = 90
+_FUZZY_MIN_SHORT = 95
 
 
 def fold(text: str) -> str:
@@ -237,7 +240,9 @@ class Gazetteer:
         key = name_key(name)
         if not fuzzy or len(key) < 5:
             return None
-        match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
+        # A short key is one place's name: 'hertfordshire' is not 'herefordshire' at ratio 92.
+        cutoff = _FUZZY_MIN if len(key) >= 16 else _FUZZY_MIN_SHORT
+        match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         return self._by_key[match[0]] if match else None
 
 

@@ -25,7 +25,13 @@ from harvester.extract.labels import (
 from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
 from harvester.extract.pdf import PdfContent, page_texts, pdf_lines, read_pdf
-from harvester.extract.values import joined_names, looks_like_organisation, names_in
+from harvester.extract.values import (
+    joined_names,
+    looks_like_organisation,
+    names_in,
+    page_acronyms,
+    preferred_name,
+)
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Participant, Section
 
@@ -130,10 +136,16 @@ class Extractor:
     ) -> set[int]:
         found = read_fields(lines, skip=skip)
         consumed: set[int] = set()
-        if LEAD in found and self._set_lead(doc, found[LEAD]):
-            consumed.update(found[LEAD].lines)
-        if MEMBERS in found and self._set_members(doc, found[MEMBERS]):
+        acronyms = page_acronyms(" ".join(line.text for line in lines[:3000]))
+        co_leads: list[Participant] = []
+        if LEAD in found:
+            co_leads = self._set_lead(doc, found[LEAD], acronyms)
+            if doc.lead_member:
+                consumed.update(found[LEAD].lines)
+        if MEMBERS in found and self._set_members(doc, found[MEMBERS], acronyms, co_leads):
             consumed.update(found[MEMBERS].lines)
+        elif co_leads:
+            _set_participants(doc, co_leads, f"label:{found[LEAD].label}")
         consumed |= _set_years(doc, found, lines, published)
         if TYPE in found and _type_shaped(found[TYPE].value):
             doc.type = found[TYPE].value.strip(" .")
@@ -141,10 +153,17 @@ class Extractor:
             consumed.update(found[TYPE].lines)
         return consumed
 
-    def _set_lead(self, doc: Document, value: FieldValue) -> bool:
-        names = names_in(value.value)
+    def _set_lead(self, doc: Document, value: FieldValue, acronyms: dict[str, str]) -> list[Participant]:
+        """The lead from its field, and the field's other bodies: a second lead ('Kirklees Council &
+        Calderdale Council') or partners after 'with' ('Plymouth City Council with Exeter City
+        Council'), which take part."""
+        leading, *rest = _WITH.split(value.value, maxsplit=1)
+        partners = rest[0] if rest else ""
+        if partners and self.gazetteer.resolve(value.value.strip(" .")).known:
+            leading, partners = value.value, ""  # 'Blackburn with Darwen Borough Council' is one council
+        names = self._names(leading, acronyms)
         if not names:
-            return False
+            return []
         resolved = self.gazetteer.resolve(names[0])
         if not resolved.known and not looks_like_organisation(names[0]):
             mentions = self.gazetteer.mentions(value.value, bare_places=True)  # 'Cllr Jess Cormack, …, Lambeth'
@@ -152,23 +171,37 @@ class Extractor:
         doc.lead_member = resolved.name
         doc.provenance["lead_member"] = f"label:{value.label}"
         _flag_unknown(doc, [resolved])
-        return True
+        others = [*names[1:], *self._names(partners, acronyms)]
+        bodies = [name for name in others if self.gazetteer.resolve(name).known or looks_like_organisation(name)]
+        return [p for p in map(self.gazetteer.resolve, bodies) if p.name != resolved.name]
 
-    def _set_members(self, doc: Document, value: FieldValue) -> bool:
-        people: dict[str, Participant] = {}
-        for name in names_in(value.value):
-            if _EVERYONE.match(name):
-                continue  # 'All members', 'Open to all member councils': nobody in particular
+    def _names(self, value: str, acronyms: dict[str, str]) -> list[str]:
+        """The bodies a field's value names, one each: lists split, joined names parted, acronyms the
+        page spells out expanded, one side of 'Welsh (English)' names."""
+        names: list[str] = []
+        for name in names_in(value):
+            name = preferred_name(name, lambda n: self.gazetteer.resolve(n).known)
             for joined in joined_names(name, self.gazetteer):
-                for part in _run_together(joined, self.gazetteer):
-                    person = self.gazetteer.resolve(part)
-                    people.setdefault(person.name, person)
+                names.extend(acronyms.get(part, part) for part in _run_together(joined, self.gazetteer))
+        return list(dict.fromkeys(names))
+
+    def _set_members(
+        self, doc: Document, value: FieldValue, acronyms: dict[str, str], co_leads: list[Participant]
+    ) -> bool:
+        if _says_nobody(value.value):
+            _set_participants(doc, [], f"label:{value.label} (nobody in particular)")
+            return True
+        stated = None
+        if _sentence_like(value.value):  # 'Alongside Bristol, the Lab brings together A, B and C, and …'
+            stated = lead.stated_participants([value.value], self.gazetteer, doc.lead_member)
+        named = stated[0] if stated else self._names(value.value, acronyms)
+        people: dict[str, Participant] = {p.name: p for p in co_leads}
+        for name in named:
+            person = self.gazetteer.resolve(name)
+            people.setdefault(person.name, person)
         if not people:
             return False
-        doc.participants = list(people.values())
-        doc.participating_members = [p.name for p in doc.participants]
-        doc.provenance["participating_members"] = f"label:{value.label}"
-        _flag_unknown(doc, doc.participants)
+        _set_participants(doc, list(people.values()), f"label:{value.label}")
         return True
 
     def _infer_lead_and_members(self, doc: Document, lines: list[Line], publisher: str | None) -> None:
@@ -191,7 +224,7 @@ class Extractor:
             doc.provenance["lead_member"] = f"{guess.source} ({guess.confidence:.1f}): {guess.evidence}"[:300]
             if guess.confidence < 0.7:
                 doc.review.append(f"lead inferred from the {guess.source}; check it")
-        if not doc.participating_members:
+        if not doc.participating_members and "participating_members" not in doc.provenance:
             stated = lead.stated_participants(sentences, self.gazetteer, doc.lead_member) or lead.joined_as_partners(
                 sentences, self.gazetteer, doc.lead_member
             )
@@ -275,6 +308,27 @@ _EVERYONE = re.compile(
     r"^(?:open\s+to\s+)?(?:all|any|every)\s+(?:of\s+the\s+)?(?:network\s+)?(?:members?|councils?|member\s+councils)\b",
     re.I,
 )
+
+
+_WITH = re.compile(r"\s+(?:working\s+with|in\s+partnership\s+with|together\s+with|with|alongside)\s+", re.IGNORECASE)
+_NOBODY = re.compile(r"^(?:none|n/?a|nil|not applicable)\b", re.IGNORECASE)
+
+
+def _sentence_like(value: str) -> bool:
+    return len(value.split()) > 12 and bool(re.search(r"\b(?:brings?|brought|is|are|was|were|has|have|will)\b", value))
+
+
+def _says_nobody(value: str) -> bool:
+    """'All members', 'Open to all member councils', 'None – single-council prototype'."""
+    names = names_in(value)
+    return bool(names) and all(_EVERYONE.match(name) or _NOBODY.match(name) for name in names)
+
+
+def _set_participants(doc: Document, people: list[Participant], source: str) -> None:
+    doc.participants = people
+    doc.participating_members = [p.name for p in people]
+    doc.provenance["participating_members"] = source
+    _flag_unknown(doc, people)
 
 
 def _run_together(name: str, gazetteer: Gazetteer) -> list[str]:

@@ -6,6 +6,7 @@ so the report can say where a field came from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -191,7 +192,8 @@ _PERIOD = re.compile(
 # 'We have been … since 2015', 'the first pantry opened in March 2019', 'launched in 2021': when the
 # work began, stated early in the text (a start year only).
 _STARTED = re.compile(
-    r"(?:\b(?:we|the\s+(?:project|programme|scheme|lab|pilot|service|first\s+[a-z]+\s+[a-z]+))\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:we|the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:project|programme|scheme|lab|pilot|service|first\s+[a-z]+\s+[a-z]+))"
+    r"\s+(?:\w+\s+){0,2}?"
     r"(?:opened|started|began|launched|was\s+set\s+up|was\s+founded|was\s+established)\s+(?:\w+\s+){0,3}?|"
     # 'Launched in autumn 2018, the collective …': the sentence opens with when the work began
     r"(?:^|[.!?]\s+)(?:first\s+)?(?:launched|started|set\s+up|established|founded|piloted|opened)\s+)in\s+"
@@ -234,6 +236,11 @@ def is_calendar_date(value: str) -> bool:
 
 def parse_years(value: str) -> tuple[int | None, int | None]:
     """'2022' → (2022, None); '2019-2020', '2019/20', '2019 to 2021', 'April 2021 to March 2023' → (start, end)."""
+    split_ends = _split_year_ends(value[:200])
+    if len(split_ends) >= 2:  # '2014-15 & 2015-16', '2022/23 – 2023/24': from the first year to the last
+        first = int(_YEAR.findall(value[:200])[0])
+        if first < max(split_ends) <= first + 30:
+            return first, max(split_ends)
     match = _YEAR_RANGE.search(value)
     if match:
         start = int(match.group(1))
@@ -247,9 +254,19 @@ def parse_years(value: str) -> tuple[int | None, int | None]:
     if not years:
         return None, None
     start, last = years[0], max(years)
-    if len(years) >= 2 and start < last <= start + 30 and _RANGE_WORDS.search(value):
+    consecutive = len(years) >= 2 and all(b - a == 1 for a, b in itertools.pairwise(years))  # '2016, 2017, 2018'
+    if len(years) >= 2 and start < last <= start + 30 and (_RANGE_WORDS.search(value) or consecutive):
         return start, last
     return start, None
+
+
+def _split_year_ends(value: str) -> list[int]:
+    """The later years of split years ('2014-15 & 2015-16' ends in 2016, '2022/23 – 2023/24' in 2024)."""
+    return [
+        (int(start) // 100) * 100 + int(end)
+        for start, end in re.findall(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?!\d)", value)
+        if int(end) == (int(start) + 1) % 100
+    ]
 
 
 _RANGE_WORDS = re.compile(r"[-–—/→]|->|\bto\b|\buntil\b|\btill\b|\bthrough\b", re.IGNORECASE)

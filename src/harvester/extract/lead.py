@@ -104,7 +104,9 @@ _LIST_CUE = re.compile(
     r"\b(?:councils?|authorities|partners|members|boroughs|places)\s+(?:in\s+the\s+(?:partnership|project|programme)\s+)?"
     r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
     r"(?:(?:are|were|include|included|includes)\s*:?|:)\s+|"
-    r"\b(?:in partnership with|together with|alongside|(?:working|worked|works|partnered) with|joined by)\s+|"
+    r"\b(?:in partnership with|together with|alongside|(?:working|worked|works|work|partnered) with|joined by|"
+    r"brings? together|brought together|bringing together)\s+|"
+    r"\btaking part (?:alongside|with) [^,.;]{2,60}? (?:are|were)\s+|"
     r"\b(?:led|run|co-?ordinated|hosted)\s+by\s+[^,.;]{3,80}?,?\s+with\s+|"
     r"\b(?:is|are|was|were)\s+(?:leading|running|co-?ordinating)\s+[^,.;]{0,60}?\s+with\s+",
     re.IGNORECASE,

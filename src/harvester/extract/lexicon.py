@@ -103,6 +103,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "time frame",
         "duration",
         "project duration",
+        "lab duration",
+        "funding round",
+        "round",
+        "cohort",
         "when",
     ),
     PUBLISHED: (
@@ -168,10 +172,13 @@ TYPE_SHAPED = re.compile(r"^(?:[a-z]+ )?(?:type|category|status)$|^type of [a-z]
 # 'Lab year', 'Years active', 'Dates of delivery'; 'Council partners', 'Partner': labels built from the
 # words the lexicon's own labels are built from, in orders it does not list.
 YEAR_SHAPED = re.compile(
-    r"^(?:(?:project|lab|programme|delivery|financial|academic|operating|running|active)\s+)?(?:years?|dates?)"
+    r"^(?:(?:project|lab|programme|delivery|financial|academic|operating|running|active)\s+)?"
+    r"(?:years?|dates?|duration|period|timescales?|timeframe)"
     r"(?:\s+(?:active|running|of (?:delivery|operation|the (?:project|lab|programme|work))))?$"
 )
 MEMBERS_SHAPED = re.compile(
     r"^(?:(?:council|councils|local|other|key|main|project|delivery|lab|programme|community|network|member)\s+)?"
-    r"(?:partners?|participants|collaborators)$"
+    r"(?:partners?|participants|collaborators)$|"
+    r"^(?:other\s+)?(?:members?|councils?|partners?|organisations?|authorities)\s+"
+    r"(?:taking part|involved|participating)$"
 )

@@ -39,12 +39,19 @@ def _name_shaped(name: str) -> bool:
     return not (len(words) > 5 and _SENTENCE_WORDS.search(name))
 
 
+_TRAILING_DATE = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d$", re.IGNORECASE
+)
+
+
 def split_names(value: str) -> list[str]:
-    """Split 'A Council, B Council and C Council' into names; 'and' inside a name is kept."""
+    """Split 'A Council, B Council and C Council' into names; 'and' inside a name is kept, a date run
+    on after a name ('Devon County Council November 2020') is not part of it."""
     parts = re.split(r"\s*(?:[,;•·|]|\s\u2022\s|\n)\s*", value)
     names: list[str] = []
     for part in parts:
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(), flags=re.IGNORECASE).strip(" .")
+        part = _TRAILING_DATE.sub("", part) if not part[:1].isdigit() else part
         names.extend(_split_trailing_and(part))
     return [n for n in names if 2 <= len(n) <= 120 and re.search(r"[A-Za-z]", n)]
 
@@ -111,3 +118,35 @@ def proper_name(name: str) -> bool:
     """Two or more capitalised words ('Every One Every Day'), connecting words aside."""
     words = [w for w in name.split() if w.lower() not in _CONNECTIVES]
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+_EXPANDED = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|&)\s+)*){1,8}[A-Z][\w'’-]*)\s*\((?P<short>[A-Z]{2,8})\)"
+)
+
+
+def page_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a page spells out once ('Royal Borough of Kensington and Chelsea (RBKC)'): each
+    acronym's full name, when its letters are the initials of the name's last words."""
+    found: dict[str, str] = {}
+    for match in _EXPANDED.finditer(text[:200_000]):
+        words = match.group("full").split()
+        short = match.group("short")
+        for start in range(len(words)):
+            initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
+            if initials == short:
+                found.setdefault(short, " ".join(words[start:]))
+                break
+    return found
+
+
+def preferred_name(name: str, known: Callable[[str], bool]) -> str:
+    """One name from 'Cyngor Abertawe (Swansea Council)' or 'Glamorgan Voluntary Services (GVS)': the
+    side a gazetteer knows, else the name without its acronym."""
+    match = re.fullmatch(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)", name.strip())
+    if not match:
+        return name
+    outer, inner = match.group("outer").strip(), match.group("inner").strip()
+    if known(inner) and not known(outer):
+        return inner
+    return outer if known(outer) or re.fullmatch(r"[A-Z]{2,8}", inner) else name
