@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
@@ -111,7 +112,9 @@ class Extractor:
             listed, principle_lines = [], set()
         consumed |= principle_lines
         doc.principles = listed
-        doc.contacts = contacts.find_contacts(lines, self.gazetteer, other_records=listing_lines(lines))
+        doc.contacts = contacts.find_contacts(
+            lines, self.gazetteer, other_records=listing_lines(lines), site=urlsplit(doc.url).hostname
+        )
         if doc.contacts:
             doc.provenance["contacts"] = "contact block"
         summary = fields.find_summary(lines, consumed)

@@ -54,7 +54,9 @@ def _written_address(match: re.Match[str]) -> str:
     return f"{match.group('local')}@{domain}"
 
 
-def find_contacts(lines: list[Line], gazetteer: Gazetteer, other_records: set[int] | None = None) -> list[Contact]:
+def find_contacts(
+    lines: list[Line], gazetteer: Gazetteer, other_records: set[int] | None = None, site: str | None = None
+) -> list[Contact]:
     """People named in 'For further information contact' blocks, wherever they sit on the page, each
     address with the person it belongs to. Lines in `other_records` (listings of other projects)
     are not read."""
@@ -82,8 +84,24 @@ def find_contacts(lines: list[Line], gazetteer: Gazetteer, other_records: set[in
     contacts.extend(c for c in _reachable_people(lines) if c.name not in named)
     unique: dict[tuple[str | None, str | None], Contact] = {}
     for contact in _owners_named(contacts, lines):
-        unique.setdefault((contact.name, contact.email), contact)
+        if contact.email and _site_mailbox(contact.email, site):
+            contact.email = None  # the site's general mailbox is nobody's address in particular
+        if contact.name or contact.email:
+            unique.setdefault((contact.name, contact.email), contact)
     return list(unique.values())[:MAX_CONTACTS]
+
+
+_GENERIC_MAILBOX = re.compile(
+    r"^(?:info|enquiries|enquiry|hello|contact|contactus|admin|office|webmaster|web|general)$"
+)
+
+
+def _site_mailbox(email: str, site: str | None) -> bool:
+    """The site's own general mailbox ('info@councils.coop' on councils.coop): on every page of the
+    site, so no page's contact. An item's own mailbox ('fellowship@…') is."""
+    local, _, domain = email.lower().partition("@")
+    host = (site or "").lower().removeprefix("www.")
+    return bool(host) and _GENERIC_MAILBOX.match(local) is not None and (host == domain or host.endswith("." + domain))
 
 
 def _owners_named(contacts: list[Contact], lines: list[Line]) -> list[Contact]:
@@ -123,8 +141,12 @@ def _person_near(email: str, lines: list[Line], reach: int = 4) -> str | None:
     return None
 
 
-_PHONE_TAIL = re.compile(r"\b(?:ext|extn|tel|t|m|mob|mobile|phone)\b\.?:?\s*[\d()+][\d\s()+-]*", re.IGNORECASE)
-_NAME_LEAD_IN = re.compile(r"^(?:(?:e-?mail|contact|speak to|talk to|write to|call|name)\b\s*:?\s*)+", re.IGNORECASE)
+_PHONE_TAIL = re.compile(
+    r"\b(?:ext|extn|tel|t|m|mob|mobile|phone|on|at)\b\.?:?\s*\+?[\d(][\d\s()+-]{3,}", re.IGNORECASE
+)
+_NAME_LEAD_IN = re.compile(
+    r"^(?:(?:e-?mail|contact|speak to|talk to|write to|call|name|and|or)\b\s*:?\s*)+", re.IGNORECASE
+)
 
 
 def _spells(email: str, name: str) -> bool:
@@ -151,12 +173,17 @@ def _contact_block(lines: list[Line], start: int) -> list[str]:
         if (
             following.kind == "heading"
             or SECTION_LABELS.match(following.text)
+            or _TAXONOMY.match(following.text)
             or len(following.text) > 300
             or opens_another
         ):
             break
         block.append(following.text)
     return block
+
+
+# A post's tags or categories: where a contact block at the end of an article stops.
+_TAXONOMY = re.compile(r"^[;,\s]*(?:tagged|tags|categories|category|filed under|posted in)\b", re.IGNORECASE)
 
 
 def _contact_line_parts(text: str, *, one_field_per_line: bool) -> list[str]:
@@ -254,7 +281,7 @@ def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
     for raw in parts:
         part = re.sub(r"^(?:or|and)\s+", "", clean(raw), flags=re.IGNORECASE)
         emails = _EMAIL.findall(part)
-        text = clean(_EMAIL.sub("", part).replace("()", "").strip(" ()<>:–—-"))
+        text = clean(_PHONE_TAIL.sub("", _EMAIL.sub("", part)).replace("()", "").strip(" ()<>:–—-."))
         text = re.sub(r"^(?:e-?mail(?:\s+address)?|email\s+\w+|e|contact)\s*:?\s*$", "", text, flags=re.IGNORECASE)
         if _PHONE.match(text):
             text = ""
@@ -276,7 +303,9 @@ def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
     return [p for p in people if p.name or p.email]
 
 
-_OWN_ADDRESS = re.compile(r"\b(?:enquiries|general|questions|queries|bookings?|media|press)\b", re.IGNORECASE)
+_OWN_ADDRESS = re.compile(
+    r"\b(?:enquiries|general|questions|queries|bookings?|media|press|inbox|mailbox)\b", re.IGNORECASE
+)
 
 
 def _fill_contact(contact: Contact, text: str, gazetteer: Gazetteer) -> None:

@@ -31,7 +31,8 @@ CONTACT_START = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:for\s+(?:further|more)\s+(?:information|details)(?:[,\s]+(?:please\s+)?contact)?|"
     r"further\s+information|key\s+contacts?|contacts?(?:\s+details)?|contact\s+us|get\s+in\s+touch|"
     r"project\s+contact|lead\s+contact|contact\s+officer|(?:media|press)\s+(?:enquiries|contacts?|office)|"
-    r"enquiries|find\s+out\s+more|more\s+information|contact\s+details|questions(?=\s*\?\s*$))\b(?P<rest>.*)$",
+    r"enquiries|find\s+out\s+more|more\s+information|contact\s+details|(?:report\s+)?author|"
+    r"questions(?=\s*\?\s*$))\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _OUTCOME_HEADING = re.compile(
@@ -179,7 +180,7 @@ _PERIOD = re.compile(
     r"(?:ran|runs|running|run|took place|was delivered|operated|lasted|was carried out|was tested)\b\s+"
     rf"(?:\w+\s+){{0,3}}?(?:from|over|between|in|during|throughout|through)\s+{_PERIOD_YEARS}|"
     # 'From April 2021 until March 2024.' answering 'When does it run?'
-    r"^(?:it\s+runs\s+|running\s+)?from\s+(?P<span>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
+    r"^(?:it\s+runs\s+|running\s+|covering\s+)?(?:from\s+)?(?P<span>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b|"
     # '… joins the Policy Lab for 2023/24': a financial or academic year named as the work's time
     r"\b(?:project|programme|partnership|pilot|prototype|lab|scheme|initiative)\b[^.;]{0,80}?"

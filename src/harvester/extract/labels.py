@@ -30,6 +30,7 @@ from harvester.extract.lexicon import YEAR_END as YEAR_END
 from harvester.extract.lexicon import YEAR_START as YEAR_START
 from harvester.extract.line import Line
 
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\([a-z0-9]\))\s+(?=[A-Z])")
 _SEPARATOR = re.compile(r"\s*[:|]\s*|\s+[-–—]\s+")
 _FUZZY_MIN = 90
 
@@ -92,8 +93,9 @@ def is_label(text: str) -> bool:
 
 
 def split_label(line: Line) -> tuple[str, str, str] | None:
-    """(field, label, value) when the line starts with a label; value may be '' (a label alone)."""
-    text = line.text.strip()
+    """(field, label, value) when the line starts with a label; value may be '' (a label alone). A
+    section number before it ('1.2 Lab duration: …') is not part of the label."""
+    text = _NUMBERING.sub("", line.text.strip())
     if is_label(text):
         label = text.rstrip(":").strip()
         return field_of(label) or "", label, ""
@@ -189,7 +191,7 @@ def read_fields(lines: list[Line], skip: set[int] | None = None) -> dict[str, Fi
 def _right_under_title(values: list[FieldValue], lines: list[Line], title: int) -> list[FieldValue]:
     """The first value when it sits right under the page's title (no section heading between), with
     a listing of other records after it: the page's own details, followed by cards like them."""
-    if not values or title < 0:
+    if not values or title < 0 or values[0].lines[0] < title:
         return []
     between = lines[title + 1 : values[0].lines[0]]
     return [] if any(line.kind == "heading" and not is_label(line.text) for line in between) else values[:1]
@@ -197,20 +199,25 @@ def _right_under_title(values: list[FieldValue], lines: list[Line], title: int) 
 
 def listing_lines(lines: list[Line], tail: int = 3) -> set[int]:
     """The lines of listings of other records ('Related projects' cards, a table of other councils'
-    projects): each value of a label repeated side by side, with the short lines just after it. A
-    contact or a date there belongs to one of those records, not to the page."""
+    projects, an archive page): each value of a label repeated side by side with the short lines just
+    after it, and where three or more records are listed, everything between them. A contact or a
+    date there belongs to one of those records, not to the page."""
+    title = next((i for i, line in enumerate(lines) if line.kind == "heading" and line.level == 1), -1)
     by_field: dict[str, list[FieldValue]] = {}
     for value in _all_values(lines, set()):
         by_field.setdefault(value.field, []).append(value)
     listed: set[int] = set()
     for values in by_field.values():
-        for value in values:
-            if not _in_listing(value, values):
-                continue
+        records = [v for v in values if _in_listing(v, values)]
+        if records and _right_under_title(records, lines, title):
+            records = records[1:]  # the page's own details, with cards like them after
+        for value in records:
             end = value.lines[-1] + 1
             while end < min(len(lines), value.lines[-1] + tail + 1) and len(lines[end].text.split()) <= 6:
                 end += 1  # the record's own short lines ('Contact: …'), not the prose after it
             listed.update(range(value.lines[0], end))
+        if len(records) >= 3:
+            listed.update(range(records[0].lines[0], records[-1].lines[-1] + 1))
     return listed
 
 

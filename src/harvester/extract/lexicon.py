@@ -164,7 +164,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 BARE_ONLY = frozenset(
     [
         "lead", "with", "when", "from", "start", "end", "started", "ended", "completed", "published", "period",
-        "date", "launched", "began", "since", "finished",
+        "date", "launched", "began", "since", "finished", "round", "cohort",
     ]
 )  # fmt: skip
 # 'Item type', 'Event category', 'Type of bid', 'Lab status': a kind of thing, whatever the thing.

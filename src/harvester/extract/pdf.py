@@ -201,7 +201,9 @@ def _is_key_value(rows: list[list[str]]) -> bool:
     """A two-column table of labels and values ('Lead Member | Hackney Council'), not a header and rows."""
     if len(rows) < 2 or any(len(row) != 2 or not row[0] for row in rows):
         return False
-    return sum(bool(_KEY_LABEL.match(row[0])) and len(row[0].split()) <= 4 for row in rows) >= 2
+    labelled = sum(bool(_KEY_LABEL.match(row[0])) and len(row[0].split()) <= 4 for row in rows)
+    colons = sum(row[0].rstrip().endswith(":") and len(row[0].split()) <= 5 for row in rows)
+    return labelled >= 2 or colons >= len(rows) - 1  # 'Report to:' | 'Scrutiny Committee' on every row
 
 
 def _title(metadata: dict[str, Any], pages: list[PdfPage]) -> str:
