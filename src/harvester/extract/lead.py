@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from harvester.extract.values import ORGANISATION_WORDS, joined_names, looks_like_organisation, names_in, proper_name
+from harvester.extract.values import (
+    ORGANISATION_WORDS,
+    joined_names,
+    looks_like_organisation,
+    names_in,
+    preferred_name,
+    proper_name,
+)
 from harvester.gazetteer import Gazetteer, Mention
 from harvester.models import Contact
 
@@ -122,13 +129,19 @@ def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | 
     """Councils a sentence lists as taking part: 'The councils taking part are Bury, Rochdale and
     Wigan', '… led by Kirklees Council with Calderdale Council and Wakefield Council', 'working
     alongside Gateshead, South Tyneside and North Tyneside councils'. The list must be names only."""
+
+    def known(name: str) -> bool:
+        return gazetteer.resolve(name).known
+
     for sentence in _bounded(sentences):
         if len(sentence) > 600:
             continue
+        sentence = _PAIRED_NAME.sub(lambda m: preferred_name(m.group(0), known), sentence)
         for cue in _LIST_CUE.finditer(sentence):
-            listed = _LIST_END.split(sentence[cue.end() :], maxsplit=1)[0]
+            rest = _INTRODUCED_LIST.sub("", sentence[cue.end() :])  # before its 'from …' can end the list
+            listed = _names_only(_LIST_END.split(rest, maxsplit=1)[0])
             found, covered = _listed_names(listed, gazetteer)
-            names = [name for name in found if name != lead]
+            names = found if len(found) > 1 else [name for name in found if name != lead]
             if names and _mostly_names(listed, covered):
                 return names, sentence.strip()[:300]
     return None
@@ -147,11 +160,34 @@ def joined_as_partners(sentences: list[str], gazetteer: Gazetteer, lead: str | N
         match = _JOINED_AS_PARTNERS.match(sentence.strip()) if len(sentence) <= 600 else None
         if not match:
             continue
-        found, covered = _listed_names(match.group("list"), gazetteer)
+        listed = _names_only(match.group("list"))
+        found, covered = _listed_names(listed, gazetteer)
         names = [name for name in found if name != lead]
-        if names and _mostly_names(match.group("list"), covered):
+        if names and _mostly_names(listed, covered):
             return names, sentence.strip()[:300]
     return None
+
+
+# 'Cyngor Abertawe (Swansea Council)', 'Glamorgan Voluntary Services (GVS)': one name in two forms.
+_PAIRED_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*\s*\([^()]{2,60}\)")
+# "and three partners from outside local government – A, B and C": a description introducing more names.
+_INTRODUCED_LIST = re.compile(r"(?<=,\s)(?:and\s+)?[a-z][^,;–—]*\s[–—]\s")
+# "with the parents' network Childcare Co-ops London": a description, then the name it describes.
+_DESCRIBED_NAME = re.compile(
+    r"(?<=,\s)(?:with\s+)?(?:the|a|an|its|their)\s+[a-z][^,;]*?\s(?P<name>(?:[A-Z][\w'’&-]*\s?){2,6})$"
+)
+
+
+def _names_only(listed: str) -> str:
+    """A list of names without the words around them: 'and three partners from outside local
+    government – A' is A, "with the parents' network Childcare Co-ops London" is Childcare Co-ops
+    London, and an appositive (', the co-operative development agency for Wales') goes."""
+    listed = _INTRODUCED_LIST.sub("", listed)
+    listed = _DESCRIBED_NAME.sub(r"\g<name>", listed)
+    return _APPOSITIVE.sub("", listed)
+
+
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[a-z][^,;]*?(?=,|$)")
 
 
 def _listed_names(listed: str, gazetteer: Gazetteer) -> tuple[list[str], int]:
@@ -171,10 +207,10 @@ def _listed_names(listed: str, gazetteer: Gazetteer) -> tuple[list[str], int]:
         if resolved.known:
             names.append(resolved.name)
             covered += _letters(name)
-        elif looks_like_organisation(name) and len(name.split()) <= 8:
+        elif looks_like_organisation(name) and len(name.split()) <= 8 and not _CLAUSE_VERB.search(name):
             names.append(name)
             covered += _letters(name)
-        elif proper_name(name) and not _only_places(name, gazetteer):
+        elif (proper_name(name) or re.fullmatch(r"[A-Z][a-z]{3,}", name)) and not _only_places(name, gazetteer):
             names.append(name)  # 'Bolton at Home', 'Every One Every Day': a name as written
             covered += _letters(name)
         else:
@@ -182,6 +218,9 @@ def _listed_names(listed: str, gazetteer: Gazetteer) -> tuple[list[str], int]:
             names.extend(m.name for m in mentions)
             covered += sum(_letters(name[m.start : m.end]) for m in mentions)
     return list(dict.fromkeys(names)), covered
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:brings?|brought|is|are|was|were|will|has|have|had|joined|works?|worked|helps?)\b")
 
 
 def _only_places(name: str, gazetteer: Gazetteer) -> bool:

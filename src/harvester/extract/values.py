@@ -82,7 +82,9 @@ def split_joined(name: str, known: Callable[[str], bool] = lambda _: False) -> l
         rest = split_joined(right, known)
         if not (_whole(left) or _named_for_its_kind(left) or all(known(part) for part in rest)):
             continue  # 'Wigan & Leigh Homes': a place alone starts a name unless places are listed
-        if rest and all(known(part) or _named_for_its_kind(part) or proper_name(part) for part in rest):
+        if rest and all(
+            known(part) or _named_for_its_kind(part) or proper_name(part) or _one_word_name(part) for part in rest
+        ):
             return [left, *rest]
     return [name] if name else []
 
@@ -96,6 +98,11 @@ def joined_names(name: str, gazetteer: Gazetteer) -> list[str]:
 
 
 _CONNECTIVES = {"of", "the", "for", "and", "&", "in", "on", "at"}
+
+
+def _one_word_name(name: str) -> bool:
+    """'Cwmpas', 'Locality': an organisation known by one capitalised word."""
+    return re.fullmatch(r"[A-Z][a-z]{3,}", name) is not None
 
 
 def _whole(name: str) -> bool:
