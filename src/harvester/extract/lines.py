@@ -102,9 +102,18 @@ class _LineWriter:
         self._buffer = []
         self._words_since_break = False
         for part in raw.split(_BREAK):
-            text = " ".join(part.replace("\u00a0", " ").split()).strip(" |")
+            text = _said_once(" ".join(part.replace("\u00a0", " ").split()).strip(" |"))
             if text:
                 self.lines.append(Line(text, kind, level))
+
+
+def _said_once(text: str) -> str:
+    """'Innovation Innovation' (an icon's label, then the same words shown) as 'Innovation'."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and len(words) <= 24 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
 
 
 def main_lines(main: Tag) -> list[Line]:

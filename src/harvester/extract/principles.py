@@ -46,8 +46,12 @@ _BLOCK_CUE = re.compile(
 _NOT_A_BLOCK = re.compile(r"^(?:our|the)\s+values$|statement of (?:values|principles)", re.I)
 _INLINE_PRINCIPLES = re.compile(
     r"^(?:(?:co-?operative|ccin|network)\s+)?principles?(?:\s+(?:met|covered|addressed|applied|demonstrated))?"
-    r"\s*(?::|\||\s[-–—]\s)\s*(?P<names>.{3,400})$",
+    r"\s*(?::|\||\s[-–—]\s|\s(?=(?-i:[A-Z])))\s*(?P<names>.{3,400})$",
     re.IGNORECASE,
+)
+# 'The Lab will meet the Network's principles of Co-production and Social partnership by …'
+_PRINCIPLES_IN_PROSE = re.compile(
+    r"\bprinciples?\s+(?:of|including|such as|on)\s+(?P<names>(?-i:[A-Z])[^.;:]{3,300})", re.IGNORECASE
 )
 _WTT_BULLET = re.compile(
     r"^[•·*-]?\s*(co-?operation among members|openness of membership|co-?production of the network|"
@@ -184,10 +188,15 @@ def _unticked_in_ticked_block(lines: list[Line], block: Block) -> set[int]:
 
 
 def _inline_list(line: Line) -> list[tuple[str, str, float]]:
-    """'Principles met: Co-production; Innovation' on one line."""
+    """'Principles met: Co-production; Innovation' on one line, or named in a sentence ('meet the
+    principles of Co-production and Social partnership'): the canonical names written out."""
     inline = _INLINE_PRINCIPLES.match(line.text)
     if not inline:
-        return []
+        prose = _PRINCIPLES_IN_PROSE.search(line.text) if len(line.text) <= 1000 else None
+        if not prose:
+            return []
+        named = prose.group("names")
+        return [(p.name, line.text, 1.0) for p in PRINCIPLES if re.search(rf"\b{re.escape(p.name)}\b", named, re.I)]
     names = [name for part in re.split(r"\s*[;,|•·/]\s*", inline.group("names")) for name in _names_in_part(part)]
     return [(name, line.text, 1.0) for name in dict.fromkeys(names)]
 
