@@ -19,6 +19,7 @@ from harvester.extract.contacts import find_contacts
 from harvester.extract.html import parse_html, strip_controls
 from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
+from harvester.extract.values import page_acronyms
 from harvester.gazetteer import Gazetteer
 
 MEGABYTE = 1_000_000
@@ -38,6 +39,9 @@ PATTERNS = [
     "contact Jo Bloggs, ",
     "x@y.z ",
     "Principles met: ",
+    "x at y dot ",
+    "Aaa of the ",
+    "Cyngor Aaa (Bbb Council) ",
 ]
 
 
@@ -77,6 +81,8 @@ PARSERS: dict[str, Callable[[list[Line]], object]] = {
     "parse_years": lambda ls: [fields.parse_years(line.text) for line in ls[:2000]],
     "split_at_labels": lambda ls: [labels.split_at_labels(line.text) for line in ls],
     "mentions": lambda ls: GAZETTEER.mentions(" ".join(line.text for line in ls), bare_places=True),
+    "acronyms": lambda ls: page_acronyms(" ".join(line.text for line in ls)),
+    "joined_as_partners": lambda ls: lead.joined_as_partners([line.text for line in ls], GAZETTEER, None),
 }
 
 

@@ -271,3 +271,116 @@ def test_a_bold_word_opening_a_sentence_is_not_a_label(extractor: Extractor) -> 
     )
     doc = extract(extractor, page("Ward budgets", body))
     assert (doc.lead_member, doc.year, doc.year_end) == ("Oldham Council", 2016, 2018)
+
+
+# The fifth blind set's mechanisms.
+
+
+def test_council_names_in_other_forms_resolve_to_the_gazetteers(extractor: Extractor) -> None:
+    body = (
+        "<p>The Royal Borough of Kensington and Chelsea (RBKC) and its neighbours ran the project.</p>"
+        "<ul><li><b>Lead Member:</b> RBKC</li><li><b>Participating Members:</b> LB Lambeth, "
+        "Hertfordshire County Council</li><li><b>Year:</b> 2020</li></ul>"
+    )
+    doc = extract(extractor, page("Estate repairs", body))
+    assert doc.lead_member == "Royal Borough of Kensington and Chelsea"
+    assert doc.participating_members == ["Lambeth Council", "Hertfordshire County Council"]  # not Herefordshire
+
+
+@pytest.mark.parametrize(
+    ("lead_field", "members_field", "lead", "members"),
+    [
+        ("Kirklees Council &amp; Calderdale Council", "Bradford Council", "Kirklees Council",
+         ["Calderdale Council", "Bradford Council"]),
+        ("Plymouth City Council with Exeter City Council and Devon County Council", "", "Plymouth City Council",
+         ["Exeter City Council", "Devon County Council"]),
+        ("Blackburn with Darwen Borough Council", "", "Blackburn with Darwen Council", []),
+        ("Newport City Council", "None – single-council prototype", "Newport City Council", []),
+    ],
+)  # fmt: skip
+def test_a_lead_field_with_co_leads_or_partners(
+    extractor: Extractor, lead_field: str, members_field: str, lead: str, members: list[str]
+) -> None:
+    members_line = f"<li><b>Other members involved:</b> {members_field}</li>" if members_field else ""
+    body = f"<ul><li><b>Lead Members:</b> {lead_field}</li>{members_line}<li><b>Year:</b> 2022</li></ul>"
+    body += "<p>" + "Residents ran the scheme together with the councils. " * 4 + "</p>"
+    doc = extract(extractor, page("A lab", body))
+    assert (doc.lead_member, doc.participating_members) == (lead, members)
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("<p><b>Timeframe:</b> 2022/23 – 2023/24</p>", (2022, 2024)),
+        ("<p><b>Year:</b> 2014-15 &amp; 2015-16</p>", (2014, 2016)),
+        ("<p><b>Years:</b> 2016, 2017, 2018</p>", (2016, 2018)),
+        ("<p>1.2 Lab duration: October 2023 – September 2024.</p>", (2023, 2024)),
+        ("<p><b>Funding round:</b> Round 6 (2023)</p>", (2023, None)),
+        ("<p><b>Year:</b> 2018, refreshed 2022</p>", (2018, None)),
+    ],
+)
+def test_years_written_as_council_documents_write_them(
+    extractor: Extractor, line: str, years: tuple[int, int | None]
+) -> None:
+    doc = extract(extractor, page("A lab", line + "<p>" + "The work itself, described. " * 6 + "</p>"))
+    assert (doc.year, doc.year_end) == years
+
+
+def test_partners_in_prose_in_two_forms_or_described(extractor: Extractor) -> None:
+    welsh = extract(
+        extractor,
+        page(
+            "Care Lab",
+            "<p>The Lab is led by Cardiff Council. Taking part alongside Cardiff are Cyngor Abertawe (Swansea "
+            "Council), Cyngor Dinas Casnewydd (Newport City Council) and Social Care Wales.</p>",
+        ),
+    )
+    assert welsh.participating_members == ["Swansea Council", "Newport City Council", "Social Care Wales"]
+    described = extract(
+        extractor,
+        page(
+            "Energy lab",
+            "<p>Bristol City Council leads the lab. The Lab brings together Exeter City Council and Plymouth City "
+            "Council, and three partners from outside local government – Devon Communities Together, the "
+            "University of Exeter and Cwmpas, the co-operative development agency, who advise groups.</p>",
+        ),
+    )
+    assert described.participating_members == [
+        "Exeter City Council",
+        "Plymouth City Council",
+        "Devon Communities Together",
+        "University of Exeter",
+        "Cwmpas",
+    ]
+
+
+def test_the_sites_own_mailbox_is_nobodys_contact(extractor: Extractor) -> None:
+    body = (
+        "<p>" + "Tenants review repair jobs and score contractors. " * 4 + "</p>"
+        "<p>Contact: Joanne Mbeki-Hart on 0161 496 0732.</p>"
+        "<p>Got a question about Network funding? Email info@councils.coop .</p>"
+    )
+    doc = extract(extractor, page("Tenant panels", body), url="https://councils.coop/project/tenant-panels/")
+    assert [(c.name, c.email) for c in doc.contacts] == [("Joanne Mbeki-Hart", None)]
+
+
+def test_an_archive_pages_records_are_not_the_pages(extractor: Extractor) -> None:
+    records = "".join(
+        f"<h2>Lab {n}</h2><p>Posted on April {n}, 2022</p><p>Lead Member: {council} | Year 2022</p>"
+        f"<p>{'This Policy Lab will test co-operative models in their own areas. ' * 3}</p>"
+        f"<p>Contact: Person {'ABC'[n - 1]}one – p{n}@{council.split()[0].lower()}.gov.uk</p>"
+        for n, council in enumerate(["Leeds City Council", "Oldham Council", "Islington Council"], start=1)
+    )
+    doc = extract(extractor, page("Category: Policy Labs 2022", records))
+    assert doc.lead_member is None
+    assert doc.contacts == []
+
+
+def test_principles_named_in_a_sentence(extractor: Extractor) -> None:
+    body = (
+        "<p><b>Lead Member:</b> Sunderland City Council</p>"
+        "<p>4.2 The Lab will meet the Network's principles of Co-production and Social partnership by involving "
+        "residents' groups in designing the model.</p>"
+    )
+    doc = extract(extractor, page("Report to Cabinet", body))
+    assert {p.name for p in doc.principles} == {"Co-production", "Social partnership"}

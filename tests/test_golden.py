@@ -6,7 +6,7 @@ import pytest
 
 from harvester.extract import Extractor
 
-from .golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, blind_cases
+from .golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, blind_cases
 from .golden.corpus import all_cases
 from .golden.scoring import Scores, score_cases
 
@@ -76,8 +76,8 @@ def test_blind_field_accuracy_is_above_its_floor(blind_scores: Scores, field_nam
     assert accuracy[field_name] >= BLIND_FLOORS[field_name], "\n".join(relevant)
 
 
-# The second, third and fourth blind sets (tests/golden/blind_round2/, blind_round3/, blind_round4/),
-# each written after the one before was fixed: 18, 17 and 20 documents in templates the earlier sets
+# The second to fifth blind sets (tests/golden/blind_round2/ … blind_round5/), each written after the
+# one before was fixed: 18, 17, 20 and 20 documents in templates the earlier sets
 # did not cover. Their first scores are in docs/benchmarks.md; these floors hold what the fixes they
 # prompted reached, less one document's worth.
 LATER_FLOORS = {
@@ -90,7 +90,15 @@ LATER_FLOORS = {
 # The fourth set's two timelines ('in 2019 and again in 2021-22', a dated timeline ending in 2022) are
 # read for their start only: its year stands at 0.90.
 ROUND4_FLOORS = {**LATER_FLOORS, "year": 0.85}
-FLOORS_BY_SET = {ROUND2_DIR: LATER_FLOORS, ROUND3_DIR: LATER_FLOORS, ROUND4_DIR: ROUND4_FLOORS}
+# The fifth set after its fixes: year 0.85 (an archive's, an annual report's and a compendium page's
+# years), principles 0.93.
+ROUND5_FLOORS = {**LATER_FLOORS, "year": 0.8, "principles_listed_f1": 0.88}
+FLOORS_BY_SET = {
+    ROUND2_DIR: LATER_FLOORS,
+    ROUND3_DIR: LATER_FLOORS,
+    ROUND4_DIR: ROUND4_FLOORS,
+    ROUND5_DIR: ROUND5_FLOORS,
+}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS_BY_SET), ids=lambda path: path.name)

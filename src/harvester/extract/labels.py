@@ -14,6 +14,7 @@ The words of a label are never taken as its value, and a value that is itself a 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -216,8 +217,10 @@ def listing_lines(lines: list[Line], tail: int = 3) -> set[int]:
             while end < min(len(lines), value.lines[-1] + tail + 1) and len(lines[end].text.split()) <= 6:
                 end += 1  # the record's own short lines ('Contact: …'), not the prose after it
             listed.update(range(value.lines[0], end))
-        if len(records) >= 3:
-            listed.update(range(records[0].lines[0], records[-1].lines[-1] + 1))
+        if len(records) >= 3:  # an archive: every record's lines, the last one's as long as the others'
+            starts = [record.lines[0] for record in records]
+            gap = sorted(b - a for a, b in itertools.pairwise(starts))[len(starts) // 2 - 1]
+            listed.update(range(starts[0], min(len(lines), starts[-1] + gap)))
     return listed
 
 
