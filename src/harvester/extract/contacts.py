@@ -248,12 +248,15 @@ _REACHABLE = re.compile(
 )
 
 
+_DIGITS = re.compile(r"\d{3}")
+
+
 def _reachable_people(lines: list[Line]) -> list[Contact]:
     """People the text offers by phone only: 'The lab's team leader, Fiona MacLeod, can be reached on
     01294 324 118', 'call Sam Patel on 0161 …'."""
     people: list[Contact] = []
     for line in lines:
-        if len(line.text) > 600 or not any(ch.isdigit() for ch in line.text):
+        if len(line.text) > 600 or not _DIGITS.search(line.text):
             continue
         for match in _REACHABLE.finditer(line.text):
             name = (match.group("name") or match.group("called") or "").strip()

@@ -126,8 +126,7 @@ def parse_html(html: str, base_url: str) -> HtmlPage:
     title = _title(soup, metas)
     head = str(soup.head) if soup.head else ""
     publisher = page_publisher(structured, metas) or _site_in_title(soup)
-    reveal_protected_emails(soup)
-    _mark_checkboxes(soup)
+    reveal_hidden_values(soup)
     details = _project_details_boxes(soup)
     _drop_boilerplate(soup)
     main = _main_container(soup)
@@ -163,19 +162,28 @@ _FALLBACK_WORDS = 40
 _CLOUDFLARE_PATH = "/cdn-cgi/l/email-protection#"
 
 
-def reveal_protected_emails(soup: BeautifulSoup) -> None:
-    """Addresses a CDN's email protection hides ('[email protected]' and a hex code in
-    `data-cfemail` or the link's fragment), written back as the address a reader's browser shows."""
-    for tag in soup.find_all(True, attrs={"data-cfemail": True}):
-        address = decode_cloudflare_email(str(tag.get("data-cfemail") or ""))
-        if address:
+def reveal_hidden_values(soup: BeautifulSoup) -> None:
+    """Values a page shows but its markup hides, in one walk: addresses behind a CDN's email
+    protection ('[email protected]' with a hex code in `data-cfemail` or a link's fragment) as the
+    browser shows them, and a checklist of disabled tick boxes as ☑/☐ marks (a form left with nothing
+    to fill in is a display, kept as content)."""
+    forms: list[Tag] = []
+    for tag in [node for node in soup.descendants if isinstance(node, Tag)]:
+        code = tag.get("data-cfemail")
+        if code is not None and (address := decode_cloudflare_email(str(code))):
             tag.string = address
-    for link in soup.find_all("a", href=True):
-        href = str(link.get("href") or "")
-        if _CLOUDFLARE_PATH in href:
-            address = decode_cloudflare_email(href.split("#", 1)[1])
-            if address:
-                link["href"] = f"mailto:{address}"
+        elif tag.name == "a" and _CLOUDFLARE_PATH in (href := str(tag.get("href") or "")):
+            if address := decode_cloudflare_email(href.split("#", 1)[1]):
+                tag["href"] = f"mailto:{address}"
+        elif tag.name == "input" and str(tag.get("type") or "").lower() in ("checkbox", "radio"):
+            mark = "☑ " if tag.has_attr("checked") else "☐ "
+            tag.name, tag.attrs = "span", {}  # in place: replacing each of thousands of siblings is quadratic
+            tag.string = mark
+        elif tag.name == "form":
+            forms.append(tag)
+    for form in forms:
+        if not tags_named(form, ("input", "textarea", "select")) and form.find("button", type="submit") is None:
+            form.name = "div"  # renamed, not unwrapped: bs4's unwrap is quadratic in the number of children
 
 
 def decode_cloudflare_email(code: str) -> str | None:
@@ -185,18 +193,6 @@ def decode_cloudflare_email(code: str) -> str | None:
     data = bytes.fromhex(code)
     address = bytes(b ^ data[0] for b in data[1:]).decode("utf-8", "replace")
     return address if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address) else None
-
-
-def _mark_checkboxes(soup: BeautifulSoup) -> None:
-    """A checklist shown as disabled tick boxes ('Principles met' with some boxes checked) read as
-    ☑/☐ marks; a form left with nothing to fill in is a display, kept as content."""
-    for box in soup.find_all("input", attrs={"type": re.compile(r"^(?:checkbox|radio)$", re.I)}):
-        mark = "☑ " if box.has_attr("checked") else "☐ "
-        box.name, box.attrs = "span", {}  # in place: replacing each of thousands of siblings is quadratic
-        box.string = mark
-    for form in soup.find_all("form"):
-        if form.find(["input", "textarea", "select"]) is None and form.find("button", attrs={"type": "submit"}) is None:
-            form.name = "div"  # renamed, not unwrapped: bs4's unwrap is quadratic in the number of children
 
 
 def _trafilatura_lines(html: str) -> list[Line]:
