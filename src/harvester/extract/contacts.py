@@ -64,6 +64,22 @@ def find_contacts(
     lines = [
         Line("" if i in skipped else readable_emails(line.text), line.kind, line.level) for i, line in enumerate(lines)
     ]
+    contacts = _block_contacts(lines, gazetteer)
+    known = {c.email.lower() for c in contacts if c.email}
+    contacts.extend(c for c in _offered_emails(lines) if c.email and c.email.lower() not in known)
+    named = {c.name for c in contacts if c.name}
+    contacts.extend(c for c in _reachable_people(lines) if c.name not in named)
+    unique: dict[tuple[str | None, str | None], Contact] = {}
+    for contact in _owners_named(contacts, lines):
+        if contact.email and _site_mailbox(contact.email, site):
+            contact.email = None  # the site's general mailbox is nobody's address in particular
+        if contact.name or contact.email:
+            unique.setdefault((contact.name, contact.email), contact)
+    return list(unique.values())[:MAX_CONTACTS]
+
+
+def _block_contacts(lines: list[Line], gazetteer: Gazetteer) -> list[Contact]:
+    """The people in each contact block: its heading's own words and the lines under it."""
     contacts: list[Contact] = []
     for index, line in enumerate(lines):
         if len(contacts) >= MAX_CONTACTS:
@@ -78,17 +94,7 @@ def find_contacts(
         addressed = [text for text in block if not _POSTAL_ADDRESS.search(text)]
         parts.extend(p for text in addressed for p in _contact_line_parts(text, one_field_per_line=len(block) > 1))
         contacts.extend(_people(parts, gazetteer))
-    known = {c.email.lower() for c in contacts if c.email}
-    contacts.extend(c for c in _offered_emails(lines) if c.email and c.email.lower() not in known)
-    named = {c.name for c in contacts if c.name}
-    contacts.extend(c for c in _reachable_people(lines) if c.name not in named)
-    unique: dict[tuple[str | None, str | None], Contact] = {}
-    for contact in _owners_named(contacts, lines):
-        if contact.email and _site_mailbox(contact.email, site):
-            contact.email = None  # the site's general mailbox is nobody's address in particular
-        if contact.name or contact.email:
-            unique.setdefault((contact.name, contact.email), contact)
-    return list(unique.values())[:MAX_CONTACTS]
+    return contacts
 
 
 _GENERIC_MAILBOX = re.compile(
