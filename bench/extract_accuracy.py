@@ -1,6 +1,6 @@
 """Extraction accuracy per field on the development set and the blind set.
 
-    .venv/bin/python bench/extract_accuracy.py [--set dev|blind|both|round2|round3|round4|round5] [--misses]
+    .venv/bin/python bench/extract_accuracy.py [--set dev|blind|both|round2|round3|round4|round5|round6] [--misses]
 
 Run with PYTHONPATH pointing at another checkout's `src` to score that version of the extractor on
 today's sets (how the blind-first figures in docs/benchmarks.md were taken):
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, blind_cases
+from tests.golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, ROUND6_DIR, blind_cases
 from tests.golden.corpus import all_cases
 from tests.golden.scoring import report, score_cases
 
@@ -38,7 +38,7 @@ FIELDS = (
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("dev", "blind", "both", "round2", "round3", "round4", "round5"), default="both"
+        "--set", choices=("dev", "blind", "both", "round2", "round3", "round4", "round5", "round6"), default="both"
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
@@ -50,6 +50,7 @@ def main() -> None:
         "round3": lambda: blind_cases(ROUND3_DIR),
         "round4": lambda: blind_cases(ROUND4_DIR),
         "round5": lambda: blind_cases(ROUND5_DIR),
+        "round6": lambda: blind_cases(ROUND6_DIR),
     }
     chosen = ["dev", "blind"] if args.set == "both" else [args.set]
     results = {name: score_cases(sets[name]()) for name in chosen}

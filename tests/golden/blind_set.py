@@ -15,6 +15,7 @@ ROUND2_DIR = Path(__file__).parent / "blind_round2"  # a second blind set, writt
 ROUND3_DIR = Path(__file__).parent / "blind_round3"  # a third, after the second was fixed
 ROUND4_DIR = Path(__file__).parent / "blind_round4"  # a fourth, after the third was fixed
 ROUND5_DIR = Path(__file__).parent / "blind_round5"  # a fifth, after the fourth was fixed
+ROUND6_DIR = Path(__file__).parent / "blind_round6"  # a sixth, small, on years, after the fifth was fixed
 
 
 def blind_cases(root: Path = BLIND_DIR) -> list[Case]:
