@@ -151,7 +151,7 @@ _PHONE_TAIL = re.compile(
     r"\b(?:ext|extn|tel|t|m|mob|mobile|phone|on|at)\b\.?:?\s*\+?[\d(][\d\s()+-]{3,}", re.IGNORECASE
 )
 _NAME_LEAD_IN = re.compile(
-    r"^(?:(?:e-?mail|contact|speak to|talk to|write to|call|name|and|or)\b\s*:?\s*)+", re.IGNORECASE
+    r"^(?:(?:e-?mail|contact|speak to|talk to|write to|call|message|ring|phone|name|and|or)\b\s*:?\s*)+", re.IGNORECASE
 )
 
 
@@ -211,13 +211,14 @@ _POSTAL_ADDRESS = re.compile(
 
 _EMAIL_CUE = re.compile(
     r"\b(?:e-?mail|contact|get in touch|more information|further information|enquiries|find out more|"
-    r"know more|speak to|write to)\b",
+    r"know more|speak to|write to|talk to|message|call|ring|phone|drop)\b",
     re.IGNORECASE,
 )
 
 
 _NAME_BEFORE_EMAIL = re.compile(
-    r"(?i:contact|email|e-mail|speak to|write to|talk to)\s+(?:(?:the|our)\s+[a-z][a-z -]{1,40},\s+)?"
+    r"(?i:contact|email|e-mail|speak to|write to|talk to|message|call|ring|phone)\s+"
+    r"(?:(?:the|our)\s+[a-z][a-z -]{1,40},\s+)?"
     r"(?P<name>(?:[A-Z][a-zA-Z'’-]+\s?){2,3})(?=\s*[(,–-]|\s+(?:on|at)\b)"
 )
 
@@ -235,7 +236,7 @@ def _offered_emails(lines: list[Line]) -> list[Contact]:
         if len(contacts) >= MAX_CONTACTS:
             break  # a directory of addresses is not a page's contacts
         for email in _EMAIL.findall(line.text)[:MAX_CONTACTS]:
-            before = line.text[: line.text.find(email)]
+            before = _EMAIL.split(line.text[: line.text.find(email)])[-1]  # since the address before it
             cued = _EMAIL_CUE.search(before) or len(before.split()) <= 2
             if not cued:
                 continue

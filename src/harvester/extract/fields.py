@@ -166,9 +166,15 @@ def _without_bullet(line: Line) -> Line:
 def early_year_range(lines: list[Line], first: int = 6) -> Found[str] | None:
     """A short standfirst near the top such as 'Case study – 2019/20': a year range and few words."""
     for index, line in enumerate(lines[:first]):
-        if len(line.text.split()) <= 8 and _YEAR_RANGE.search(line.text) and "©" not in line.text:
-            return Found(line.text, "standfirst", (index,))
+        if len(line.text.split()) <= 8 and "©" not in line.text:
+            if _YEAR_RANGE.search(line.text):
+                return Found(line.text, "standfirst", (index,))
+            if open_ended := _OPEN_RANGE.search(line.text):  # 'Policy Lab · Led by Camden Council · 2019–present'
+                return Found(open_ended.group(1), "standfirst", (index,))
     return None
+
+
+_OPEN_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*(?:present|now|date|ongoing|today)\b", re.IGNORECASE)
 
 
 _PERIOD_YEARS = (
@@ -180,7 +186,8 @@ _PERIOD = re.compile(
     r"(?:ran|runs|running|run|took place|was delivered|operated|lasted|was carried out|was tested)\b\s+"
     rf"(?:\w+\s+){{0,3}}?(?:from|over|between|in|during|throughout|through)\s+{_PERIOD_YEARS}|"
     # 'From April 2021 until March 2024.' answering 'When does it run?'
-    r"^(?:it\s+runs\s+|running\s+|covering\s+)?(?:from\s+)?(?P<span>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
+    r"^(?:it\s+runs\s+|running\s+|covering\s+|ran\s+|run\s+)?(?:from\s+)?(?P<span>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*"
+    r"(?:to|until|till|through|[-–—])\s*"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b|"
     # '… joins the Policy Lab for 2023/24': a financial or academic year named as the work's time
     r"\b(?:project|programme|partnership|pilot|prototype|lab|scheme|initiative)\b[^.;]{0,80}?"
@@ -200,7 +207,9 @@ _STARTED = re.compile(
     r"(?:^|[.!?]\s+)(?:first\s+)?(?:launched|started|set\s+up|established|founded|piloted|opened)\s+)in\s+"
     r"(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|winter)\s+of|spring|summer|autumn|winter)\s*)?"
     r"(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–—/]|to\b))|"
-    r"\bwe(?:\s+have|'ve)\s+been\s+(?!members?\b)[^.;]{0,160}?\bsince\s+(?P<since>(?:19|20)\d\d)\b",
+    r"\bwe(?:\s+have|'ve)\s+been\s+(?!members?\b)[^.;]{0,160}?\bsince\s+(?P<since>(?:19|20)\d\d)\b|"
+    r"\b(?:has|have)\s+been\s+(?:running|going|operating|open|working)\s+since\s+(?:the\s+)?"
+    r"(?:(?:early|late|spring|summer|autumn|winter|start\s+of)\s+)?(?:[A-Z][a-z]+\s+)?(?P<running>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -219,7 +228,7 @@ def stated_period(lines: list[Line]) -> Found[str] | None:
             continue
         match = _STARTED.search(line.text)
         if match:
-            return Found(match.group("year") or match.group("since"), "stated start")
+            return Found(match.group("year") or match.group("since") or match.group("running"), "stated start")
     return None
 
 
@@ -253,12 +262,16 @@ def parse_years(value: str) -> tuple[int | None, int | None]:
             return start, None
     years = [int(y) for y in _YEAR.findall(value[:200])]
     if not years:
-        return None, None
+        short = _SHORT_YEAR.search(value[:200])  # "Sept ’18"
+        return (2000 + int(short.group(1)), None) if short else (None, None)
     start, last = years[0], max(years)
     consecutive = len(years) >= 2 and all(b - a == 1 for a, b in itertools.pairwise(years))  # '2016, 2017, 2018'
     if len(years) >= 2 and start < last <= start + 30 and (_RANGE_WORDS.search(value) or consecutive):
         return start, last
     return start, None
+
+
+_SHORT_YEAR = re.compile(r"[‘’'](\d\d)\b")
 
 
 def _split_year_ends(value: str) -> list[int]:

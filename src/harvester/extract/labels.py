@@ -47,8 +47,9 @@ class FieldValue:
 
 
 def label_key(text: str) -> str:
-    """A label as the lexicon knows it: lower case, no punctuation, no '(s)', single spaces."""
-    text = text.lower().replace("(s)", "s").replace("&", " and ")
+    """A label as the lexicon knows it: lower case, no punctuation, no '(s)' or '(4)', single spaces."""
+    text = re.sub(r"\(\s*\d+\s*\)", " ", text.lower())  # 'Participating councils (4)': a count, not a word
+    text = text.replace("(s)", "s").replace("&", " and ")
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
     return " ".join(text.split())
 
@@ -196,6 +197,21 @@ def _right_under_title(values: list[FieldValue], lines: list[Line], title: int) 
         return []
     between = lines[title + 1 : values[0].lines[0]]
     return [] if any(line.kind == "heading" and not is_label(line.text) for line in between) else values[:1]
+
+
+def timeline_years(lines: list[Line]) -> tuple[int, int | None] | None:
+    """The span of a page's own timeline: a column of dates repeated row by row ('When: January
+    2021' … 'When: March 2022') in a table that lists no leads (a table with a lead per row lists
+    other projects). From the first year to the last."""
+    values = _all_values(lines, set())
+    if any(v.field == LEAD and _in_listing(v, [w for w in values if w.field == LEAD]) for v in values):
+        return None
+    dated = [v for v in values if v.field in (YEAR, YEAR_START, PUBLISHED)]
+    rows = [v for v in dated if _in_listing(v, dated)]
+    years = sorted(int(y) for v in rows for y in re.findall(r"\b(?:19|20)\d\d\b", v.value))
+    if len(rows) < 3 or not years:
+        return None
+    return years[0], (years[-1] if years[-1] > years[0] else None)
 
 
 def listing_lines(lines: list[Line], tail: int = 3) -> set[int]:

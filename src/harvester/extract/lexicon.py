@@ -37,6 +37,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "host council",
         "host authority",
         "produced by",
+        "convening council",
+        "convened by",
+        "convenor",
+        "lab lead",
         "developed by",
         "hosted by",
         "run by",
@@ -105,6 +109,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "project duration",
         "lab duration",
         "funding round",
+        "lab cohort",
         "round",
         "cohort",
         "when",
@@ -180,5 +185,6 @@ MEMBERS_SHAPED = re.compile(
     r"^(?:(?:council|councils|local|other|key|main|project|delivery|lab|programme|community|network|member)\s+)?"
     r"(?:partners?|participants|collaborators)$|"
     r"^(?:other\s+)?(?:members?|councils?|partners?|organisations?|authorities)\s+"
-    r"(?:taking part|involved|participating)$"
+    r"(?:taking part|involved|participating|on board)$|"
+    r"^(?:cohort|lab|programme|project)\s+members$"
 )

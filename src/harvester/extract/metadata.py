@@ -18,6 +18,7 @@ from harvester.extract.labels import (
     FieldValue,
     label_key,
     read_fields,
+    timeline_years,
 )
 from harvester.extract.lead import stated_participants
 from harvester.extract.lines import Line
@@ -141,6 +142,11 @@ def set_years(
     if period:
         doc.year, doc.year_end = parse_years(period.value)
         doc.provenance["year"] = f"{period.source}: {period.value}"[:300]
+        return set()
+    timeline = timeline_years(lines)
+    if timeline:
+        doc.year, doc.year_end = timeline
+        doc.provenance["year"] = "timeline"
         return set()
     if PUBLISHED in found:
         labelled, _ = parse_years(found[PUBLISHED].value)

@@ -45,7 +45,8 @@ _BLOCK_CUE = re.compile(
 )
 _NOT_A_BLOCK = re.compile(r"^(?:our|the)\s+values$|statement of (?:values|principles)", re.I)
 _INLINE_PRINCIPLES = re.compile(
-    r"^(?:(?:co-?operative|ccin|network)\s+)?principles?(?:\s+(?:met|covered|addressed|applied|demonstrated))?"
+    r"^(?:this\s+(?:lab|project|prototype|programme|pilot|work)\s+(?:delivers\s+on|meets|supports|reflects)(?=\s*:)|"
+    r"(?:(?:co-?operative|ccin|network)\s+)?principles?(?:\s+(?:met|covered|addressed|applied|demonstrated))?)"
     r"\s*(?::|\||\s[-–—]\s|\s(?=(?-i:[A-Z])))\s*(?P<names>.{3,400})$",
     re.IGNORECASE,
 )
