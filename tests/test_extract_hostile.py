@@ -42,6 +42,9 @@ PATTERNS = [
     "x at y dot ",
     "Aaa of the ",
     "Cyngor Aaa (Bbb Council) ",
+    "Phase 1 (",
+    "completed in 2020 after a ",
+    "Aaa Bbb can be reached on 0",
 ]
 
 

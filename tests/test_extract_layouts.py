@@ -384,3 +384,54 @@ def test_principles_named_in_a_sentence(extractor: Extractor) -> None:
     )
     doc = extract(extractor, page("Report to Cabinet", body))
     assert {p.name for p in doc.principles} == {"Co-production", "Social partnership"}
+
+
+# The sixth blind set's mechanisms (years above all).
+
+
+@pytest.mark.parametrize(
+    ("body", "years"),
+    [
+        ("<p>Policy Lab · Led by Camden Council · 2019–present</p>", (2019, None)),
+        ("<p>The programme has been running since the 2017/18 financial year.</p>", (2017, None)),
+        ("<p>Ran May 2021 – July 2022, with six co-design sessions.</p>", (2021, 2022)),
+        ("<p><b>Started:</b> Sept ’18</p>", (2018, None)),
+        ("<p><b>Lab cohort:</b> 2024</p>", (2024, None)),
+        ("<h3>Phase 1 (2019)</h3><p>Pop-up cafés.</p><h3>Phase 2 (2021–2023)</h3><p>Permanent hubs.</p>", (2019, 2023)),
+        ("<p>The scheme was completed in 2022 after a two-year pilot.</p>", (2020, 2022)),
+        (
+            "<h2>Milestones</h2><table><tr><th>When</th><th>What happened</th></tr>"
+            "<tr><td>January 2021</td><td>Kick-off</td></tr><tr><td>May 2021</td><td>Options paper</td></tr>"
+            "<tr><td>March 2022</td><td>Final report</td></tr></table>",
+            (2021, 2022),
+        ),
+    ],
+)
+def test_the_works_years_as_pages_write_them(extractor: Extractor, body: str, years: tuple[int, int | None]) -> None:
+    doc = extract(extractor, page("A lab", body + "<p>" + "The work itself, described at some length. " * 5 + "</p>"))
+    assert (doc.year, doc.year_end) == years
+
+
+def test_labels_with_counts_and_convening_councils(extractor: Extractor) -> None:
+    body = (
+        "<p>Convening council: Plymouth City Council</p><h5>Participating councils (2)</h5>"
+        "<ul><li>Exeter</li><li>Torbay Council</li></ul><p>This lab delivers on: Co-production / Learning</p>"
+        "<p>" + "Councils offered roofs for community solar. " * 5 + "</p>"
+    )
+    doc = extract(extractor, page("Energy lab", body))
+    assert doc.lead_member == "Plymouth City Council"
+    assert doc.participating_members == ["Exeter City Council", "Torbay Council"]
+    assert {p.name for p in doc.principles} == {"Co-production", "Learning"}
+
+
+def test_an_address_offered_after_another_is_not_the_first_persons(extractor: Extractor) -> None:
+    body = (
+        "<p>" + "The lab will share what it has learned at a showcase. " * 4 + "</p>"
+        "<p>For questions about the lab, contact Fran Okafor at Oxford City Council: fokafor@oxford.gov.uk . "
+        "For booking problems, email bookings@oxford.gov.uk .</p>"
+        "<p>Want to start a co-op? Message Kwame Asante-Boyd on 0161 496 0412 or at kab@salford.gov.uk .</p>"
+    )
+    contacts = {(c.name, c.email) for c in extract(extractor, page("Showcase", body)).contacts}
+    assert ("Fran Okafor", "fokafor@oxford.gov.uk") in contacts
+    assert ("Fran Okafor", "bookings@oxford.gov.uk") not in contacts
+    assert ("Kwame Asante-Boyd", "kab@salford.gov.uk") in contacts

@@ -6,7 +6,7 @@ import pytest
 
 from harvester.extract import Extractor
 
-from .golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, blind_cases
+from .golden.blind_set import ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, ROUND6_DIR, blind_cases
 from .golden.corpus import all_cases
 from .golden.scoring import Scores, score_cases
 
@@ -76,8 +76,8 @@ def test_blind_field_accuracy_is_above_its_floor(blind_scores: Scores, field_nam
     assert accuracy[field_name] >= BLIND_FLOORS[field_name], "\n".join(relevant)
 
 
-# The second to fifth blind sets (tests/golden/blind_round2/ … blind_round5/), each written after the
-# one before was fixed: 18, 17, 20 and 20 documents in templates the earlier sets
+# The second to sixth blind sets (tests/golden/blind_round2/ … blind_round6/), each written after the
+# one before was fixed: 18, 17, 20, 20 and 10 documents in templates the earlier sets
 # did not cover. Their first scores are in docs/benchmarks.md; these floors hold what the fixes they
 # prompted reached, less one document's worth.
 LATER_FLOORS = {
@@ -93,11 +93,14 @@ ROUND4_FLOORS = {**LATER_FLOORS, "year": 0.85}
 # The fifth set after its fixes: year 0.85 (an archive's, an annual report's and a compendium page's
 # years), principles 0.93.
 ROUND5_FLOORS = {**LATER_FLOORS, "year": 0.8, "principles_listed_f1": 0.88}
+# The sixth, ten documents (one document is 0.1): lead and participants 0.90, contacts 0.95 after fixes.
+ROUND6_FLOORS = {**LATER_FLOORS, "lead": 0.85, "participants_f1": 0.85, "year": 0.9, "contacts_f1": 0.9}
 FLOORS_BY_SET = {
     ROUND2_DIR: LATER_FLOORS,
     ROUND3_DIR: LATER_FLOORS,
     ROUND4_DIR: ROUND4_FLOORS,
     ROUND5_DIR: ROUND5_FLOORS,
+    ROUND6_DIR: ROUND6_FLOORS,
 }
 
 

@@ -166,11 +166,13 @@ def _without_bullet(line: Line) -> Line:
 def early_year_range(lines: list[Line], first: int = 6) -> Found[str] | None:
     """A short standfirst near the top such as 'Case study – 2019/20': a year range and few words."""
     for index, line in enumerate(lines[:first]):
-        if len(line.text.split()) <= 8 and "©" not in line.text:
-            if _YEAR_RANGE.search(line.text):
-                return Found(line.text, "standfirst", (index,))
-            if open_ended := _OPEN_RANGE.search(line.text):  # 'Policy Lab · Led by Camden Council · 2019–present'
-                return Found(open_ended.group(1), "standfirst", (index,))
+        words = len(line.text.split())
+        if "©" in line.text or words > 12 or _PHASE.search(line.text):
+            continue  # a phase's own years are read with the other phases'
+        if words <= 8 and _YEAR_RANGE.search(line.text):
+            return Found(line.text, "standfirst", (index,))
+        if open_ended := _OPEN_RANGE.search(line.text):  # 'Policy Lab · Led by Camden Council · 2019–present'
+            return Found(open_ended.group(1), "standfirst", (index,))
     return None
 
 
@@ -214,15 +216,49 @@ _STARTED = re.compile(
 )
 
 
+_PHASE = re.compile(
+    r"\bphase\s+(?:\d+|one|two|three|four|[ivx]+)\b[^()\n]{0,40}?\((?P<years>(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)\)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+# 'Completed in 2022 after a two-year pilot': the end, and the start it implies.
+_ENDED_AFTER = re.compile(
+    r"\b(?:completed|finished|ended|closed|concluded)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<end>(?:19|20)\d\d)\s+after\s+"
+    r"(?:a|an)\s+(?P<length>one|two|three|four|five|[1-5])[-\s]year\b",
+    re.IGNORECASE,
+)
+
+
+def _phases(lines: list[Line]) -> str | None:
+    """'Phase 1 (2019)' and 'Phase 2 (2021–2023)': the work's span, from the first phase to the last."""
+    years = [
+        year
+        for line in lines
+        if "hase" in line.text
+        for match in _PHASE.finditer(line.text[:2000])
+        for year in parse_years(match.group("years"))
+        if year
+    ]
+    return f"{min(years)}-{max(years)}" if len({*years}) >= 2 else None
+
+
 def stated_period(lines: list[Line]) -> Found[str] | None:
     """When a text says the work ran: 'The partnership ran over 2021-23', 'ran from 2021 to 2023',
-    'ran as a prototype throughout 2021'. The project's years, not the page's."""
+    'ran as a prototype throughout 2021', 'Phase 1 (2019)' … 'Phase 2 (2021–2023)', 'completed in 2022
+    after a two-year pilot'. The project's years, not the page's."""
+    phased = _phases(lines[:3000])
+    if phased:
+        return Found(phased, "stated phases")
     for line in lines[:3000]:
         if line.kind == "heading" or len(line.text) > 2000:
             continue
         match = _PERIOD.search(line.text)
         if match:
             return Found(match.group("years") or match.group("span") or match.group("split"), "stated period")
+        ended = _ENDED_AFTER.search(line.text)
+        if ended:
+            end = int(ended.group("end"))
+            return Found(f"{end - _NUMBER_WORDS[ended.group('length').lower()]}-{end}", "stated end and length")
     for line in lines[:60]:
         if line.kind == "heading" or len(line.text) > 2000:
             continue
