@@ -435,3 +435,12 @@ def test_an_address_offered_after_another_is_not_the_first_persons(extractor: Ex
     assert ("Fran Okafor", "fokafor@oxford.gov.uk") in contacts
     assert ("Fran Okafor", "bookings@oxford.gov.uk") not in contacts
     assert ("Kwame Asante-Boyd", "kab@salford.gov.uk") in contacts
+
+
+def test_partners_named_before_taking_part_and_alongside(extractor: Extractor) -> None:
+    body = (
+        "<p>Oxford City Council is leading a group of councils testing bulk-bought insulation.</p>"
+        "<p>Norwich City Council and Stroud District Council are taking part, alongside the Low Carbon Hub.</p>"
+    )
+    doc = extract(extractor, page("Retrofit lab", body), url="https://councils.coop/2023/11/retrofit/")
+    assert doc.participating_members == ["Norwich City Council", "Stroud District Council", "Low Carbon Hub"]

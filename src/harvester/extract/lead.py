@@ -112,6 +112,7 @@ _LIST_CUE = re.compile(
     r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
     r"(?:(?:are|were|include|included|includes)\s*:?|:)\s+|"
     r"\b(?:in partnership with|together with|jointly with|alongside|(?:working|worked|works|work|partnered) with|"
+    r"(?:run|delivered|developed|organised|held)\s+(?:jointly\s+)?with|"
     r"joined by|"
     r"brings? together|brought together|bringing together)\s+|"
     r"\btaking part (?:alongside|with) [^,.;]{2,60}? (?:are|were)\s+|"
@@ -150,7 +151,9 @@ def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | 
 
 _JOINED_AS_PARTNERS = re.compile(
     r"^(?:In\s+[A-Z]?[a-z]+\s+(?:19|20)\d\d,?\s+)?(?P<list>[A-Z][^.;:]{3,240}?)\s+(?:have\s+|has\s+|had\s+|then\s+)?"
-    r"(?:joined|signed up to|came on board|became|are|were)\b[^.;]{0,80}?\bpartners?\b"
+    r"(?:(?:joined|signed up to|came on board|became|are|were)\b[^.;]{0,80}?\bpartners?\b|"
+    r"(?:are|were|is|was)\s+(?:also\s+)?(?:taking part|involved|participating)\b|took part\b|joined\b)"
+    r"(?:[^.;]*?\b(?:alongside|with|together with)\s+(?P<more>[^.;]{3,160}))?"
 )
 
 
@@ -165,6 +168,10 @@ def joined_as_partners(sentences: list[str], gazetteer: Gazetteer, lead: str | N
         found, covered = _listed_names(listed, gazetteer)
         names = [name for name in found if name != lead]
         if names and _mostly_names(listed, covered):
+            more = _names_only(match.group("more") or "")  # '…, alongside the Low Carbon Hub'
+            extra, extra_covered = _listed_names(more, gazetteer) if more else ([], 0)
+            if extra and _mostly_names(more, extra_covered):
+                names += [name for name in extra if name not in names and name != lead]
             return names, sentence.strip()[:300]
     return None
 
