@@ -137,9 +137,7 @@ class Extractor:
             if guess.confidence < 0.7:
                 doc.review.append(f"lead inferred from the {guess.source}; check it")
         if not doc.participating_members and "participating_members" not in doc.provenance:
-            stated = lead.stated_participants(sentences, self.gazetteer, doc.lead_member) or lead.joined_as_partners(
-                sentences, self.gazetteer, doc.lead_member
-            )
+            stated = lead.partners_stated(sentences, self.gazetteer, doc.lead_member)
             if stated:
                 doc.participating_members = stated[0]
                 doc.participants = [self.gazetteer.resolve(name) for name in stated[0]]

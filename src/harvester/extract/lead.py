@@ -127,6 +127,16 @@ _LIST_END = re.compile(
 )
 
 
+def partners_stated(sentences: list[str], gazetteer: Gazetteer, lead: str | None) -> tuple[list[str], str] | None:
+    """The first sentence that lists who takes part, in either order: names before the verb ('A and B
+    are taking part, alongside C') or after a cue ('working with A and B')."""
+    for sentence in _bounded(sentences):
+        found = joined_as_partners([sentence], gazetteer, lead) or stated_participants([sentence], gazetteer, lead)
+        if found:
+            return found
+    return None
+
+
 def stated_participants(sentences: list[str], gazetteer: Gazetteer, lead: str | None) -> tuple[list[str], str] | None:
     """Councils a sentence lists as taking part: 'The councils taking part are Bury, Rochdale and
     Wigan', '… led by Kirklees Council with Calderdale Council and Wakefield Council', 'working
