@@ -444,3 +444,13 @@ def test_partners_named_before_taking_part_and_alongside(extractor: Extractor) -
     )
     doc = extract(extractor, page("Retrofit lab", body), url="https://councils.coop/2023/11/retrofit/")
     assert doc.participating_members == ["Norwich City Council", "Stroud District Council", "Low Carbon Hub"]
+
+
+def test_a_councils_own_site_speaking_of_its_work_is_its_lead(extractor: Extractor) -> None:
+    body = (
+        "<p>We set up the first food co-op in a community centre with twelve founding members. Our co-ops now "
+        "buy together through one wholesale account, and we help new groups get started.</p>"
+    )
+    html = f"<html><head><title>Food co-ops</title></head><body><main><h1>Food co-ops</h1>{body}</main></body></html>"
+    assert extract(extractor, html, url="https://www.salford.gov.uk/food-co-ops").lead_member == "Salford City Council"
+    assert extract(extractor, html, url="https://foodcoops.example.org/").lead_member is None

@@ -116,6 +116,10 @@ class Extractor:
             doc.review.append("empty page (too little text to index)")
             doc.sections = []
 
+    def _council_site(self, url: str) -> str | None:
+        """The council whose own site published the page ('www.salford.gov.uk'), if any."""
+        return lead.council_site(urlsplit(url).hostname, self.gazetteer)
+
     def _infer_lead_and_members(self, doc: Document, lines: list[Line], publisher: str | None) -> None:
         """Lead and members the page does not label. The lead: an explicit statement, the contact's
         council or the publishing council, in that order of trust. (Taking the council a text names
@@ -130,6 +134,9 @@ class Extractor:
                 lead.stated_lead(sentences, self.gazetteer)
                 or lead.contact_lead(doc.contacts, self.gazetteer)
                 or lead.publisher_lead(publisher, text, self.gazetteer)
+                or lead.publisher_lead(
+                    lead.council_site(urlsplit(doc.url).hostname, self.gazetteer), text, self.gazetteer
+                )
             )
         if guess is not None:
             doc.lead_member = guess.name

@@ -107,6 +107,19 @@ def publisher_lead(publisher: str | None, text: str, gazetteer: Gazetteer) -> Le
     return None
 
 
+_COUNCIL_DOMAIN = re.compile(r"(?:^|\.)(?P<place>[a-z-]+)\.gov\.(?:uk|wales|scot)$")
+
+
+def council_site(host: str | None, gazetteer: Gazetteer) -> str | None:
+    """The council whose own site a host is ('www.salford.gov.uk', 'mg.wakefield.gov.uk' → Salford
+    City Council, Wakefield Council), when the gazetteer knows the place."""
+    match = _COUNCIL_DOMAIN.search((host or "").lower())
+    if not match:
+        return None
+    resolved = gazetteer.resolve(match.group("place").replace("-", " "))
+    return resolved.name if resolved.known and resolved.kind == "council" else None
+
+
 _LIST_CUE = re.compile(
     r"\b(?:councils?|authorities|partners|members|boroughs|places)\s+(?:in\s+the\s+(?:partnership|project|programme)\s+)?"
     r"(?:taking part|involved|participating|that took part|who took part|joining)?\s*"
