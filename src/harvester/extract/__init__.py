@@ -9,11 +9,11 @@ from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
 from harvester.extract import contacts, fields, lead, principles
 from harvester.extract.html import HtmlPage, decode_html, parse_html
-from harvester.extract.labels import listing_lines, monolingual
+from harvester.extract.labels import field_candidates, listing_lines, monolingual
 from harvester.extract.lines import Line
 from harvester.extract.meta import publication_year
 from harvester.extract.metadata import LabelledMetadata
-from harvester.extract.pdf import PdfContent, page_texts, pdf_lines, read_pdf
+from harvester.extract.pdf import PdfContent, PdfPage, page_texts, pdf_lines, read_pdf
 from harvester.extract.values import names_in
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Section
@@ -69,9 +69,10 @@ class Extractor:
             linked_from=linked_from,
             pages=content.page_count,
         )
-        lines = pdf_lines(content)
+        pages = page_texts(content)
+        lines = pdf_lines(pages)
         published = publication_year("", "", [line.text for line in lines[:40]])
-        self._fill(doc, lines, pdf=content, published=published or (None, ""))
+        self._fill(doc, lines, pdf_pages=pages, published=published or (None, ""))
         self._infer_lead_and_members(doc, lines, publisher=None)
         _classify(doc, posted=published is not None)
         if not doc.summary:
@@ -85,17 +86,25 @@ class Extractor:
         return doc
 
     def _fill(
-        self, doc: Document, lines: list[Line], *, published: tuple[int | None, str], pdf: PdfContent | None = None
+        self,
+        doc: Document,
+        lines: list[Line],
+        *,
+        published: tuple[int | None, str],
+        pdf_pages: list[PdfPage] | None = None,
     ) -> None:
         lines = fields.split_inline_labels(monolingual(lines))
         listed, principle_lines = principles.find_listed_principles(lines, self.matcher)
-        consumed = LabelledMetadata(self.gazetteer).read(doc, lines, skip=principle_lines, published=published)
+        candidates = field_candidates(lines)
+        consumed = LabelledMetadata(self.gazetteer).read(
+            doc, lines, candidates, skip=principle_lines, published=published
+        )
         if listed and not _claims_principles(doc, lines):
             listed, principle_lines = [], set()
         consumed |= principle_lines
         doc.principles = listed
         doc.contacts = contacts.find_contacts(
-            lines, self.gazetteer, other_records=listing_lines(lines), site=urlsplit(doc.url).hostname
+            lines, self.gazetteer, other_records=listing_lines(lines, candidates), site=urlsplit(doc.url).hostname
         )
         if doc.contacts:
             doc.provenance["contacts"] = "contact block"
@@ -103,7 +112,9 @@ class Extractor:
         if summary:
             doc.summary, doc.provenance["summary"] = summary.value, summary.source
         doc.outcomes = fields.find_outcomes(lines)
-        doc.sections = _pdf_sections(pdf, doc.title) if pdf else _html_sections(doc, lines, consumed)
+        doc.sections = (
+            _pdf_sections(pdf_pages, doc.title) if pdf_pages is not None else _html_sections(doc, lines, consumed)
+        )
         body_text = " ".join(s.text for s in doc.sections)
         if not doc.principles:
             doc.principles = principles.infer_principles(_sentences(body_text), self.config.inferred_min_confidence)
@@ -112,7 +123,7 @@ class Extractor:
         else:
             doc.provenance["principles"] = "listed"
         doc.topics = fields.find_topics(f"{doc.title}. {_narrative(doc)}")
-        if len(body_text.split()) < _MIN_WORDS and not doc.lead_member and pdf is None:
+        if len(body_text.split()) < _MIN_WORDS and not doc.lead_member and pdf_pages is None:
             doc.review.append("empty page (too little text to index)")
             doc.sections = []
 
@@ -279,14 +290,9 @@ def _pdf_opening(content: PdfContent, consumed_text: str) -> str:
     return ""
 
 
-def _pdf_sections(content: PdfContent | None, title: str) -> list[Section]:
-    if content is None:
-        return []
-    return [
-        Section(heading=title, text=page.text.strip(), page=page.number)
-        for page in page_texts(content)
-        if page.text.strip()
-    ]
+def _pdf_sections(pages: list[PdfPage], title: str) -> list[Section]:
+    """A PDF's pages (running headers and footers gone) as sections, for citations by page."""
+    return [Section(heading=title, text=page.text.strip(), page=page.number) for page in pages if page.text.strip()]
 
 
 def _links(parsed: HtmlPage) -> list[Link]:

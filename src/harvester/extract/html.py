@@ -307,7 +307,7 @@ def _sidebar_root(tag: Tag) -> bool:
 
 
 def _sidebar_like(tag: Tag) -> bool:
-    if tag.name == "aside" or str(tag.get("role") or "") == "complementary":
+    if _sidebar_root(tag):
         return True
     marker = _marker(tag)
     return bool(marker and _BOILERPLATE.search(marker))

@@ -199,12 +199,18 @@ def _right_under_title(values: list[FieldValue], lines: list[Line], title: int) 
     return [] if any(line.kind == "heading" and not is_label(line.text) for line in between) else values[:1]
 
 
-def timeline_years(lines: list[Line]) -> tuple[int, int | None] | None:
+def field_candidates(lines: list[Line]) -> list[FieldValue]:
+    """Every label/value pair on the page, in page order: read once, shared by `listing_lines` and
+    `timeline_years`."""
+    return _all_values(lines, set())
+
+
+def timeline_years(values: list[FieldValue]) -> tuple[int, int | None] | None:
     """The span of a page's own timeline: a column of dates repeated row by row ('When: January
     2021' … 'When: March 2022') in a table that lists no leads (a table with a lead per row lists
-    other projects). From the first year to the last."""
-    values = _all_values(lines, set())
-    if any(v.field == LEAD and _in_listing(v, [w for w in values if w.field == LEAD]) for v in values):
+    other projects). From the first year to the last. `values` are the page's `field_candidates`."""
+    leads = [v for v in values if v.field == LEAD]
+    if any(_in_listing(v, leads) for v in leads):
         return None
     dated = [v for v in values if v.field in (YEAR, YEAR_START, PUBLISHED)]
     rows = [v for v in dated if _in_listing(v, dated)]
@@ -214,14 +220,15 @@ def timeline_years(lines: list[Line]) -> tuple[int, int | None] | None:
     return years[0], (years[-1] if years[-1] > years[0] else None)
 
 
-def listing_lines(lines: list[Line], tail: int = 3) -> set[int]:
+def listing_lines(lines: list[Line], values: list[FieldValue], tail: int = 3) -> set[int]:
     """The lines of listings of other records ('Related projects' cards, a table of other councils'
     projects, an archive page): each value of a label repeated side by side with the short lines just
     after it, and where three or more records are listed, everything between them. A contact or a
-    date there belongs to one of those records, not to the page."""
+    date there belongs to one of those records, not to the page. `values` are the page's
+    `field_candidates`."""
     title = next((i for i, line in enumerate(lines) if line.kind == "heading" and line.level == 1), -1)
     by_field: dict[str, list[FieldValue]] = {}
-    for value in _all_values(lines, set()):
+    for value in values:
         by_field.setdefault(value.field, []).append(value)
     listed: set[int] = set()
     for values in by_field.values():

@@ -39,8 +39,17 @@ class LabelledMetadata:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def read(self, doc: Document, lines: list[Line], *, skip: set[int], published: tuple[int | None, str]) -> set[int]:
-        """Set the lead, members, years and type the page labels; returns the lines they used."""
+    def read(
+        self,
+        doc: Document,
+        lines: list[Line],
+        candidates: list[FieldValue],
+        *,
+        skip: set[int],
+        published: tuple[int | None, str],
+    ) -> set[int]:
+        """Set the lead, members, years and type the page labels (`candidates`: its `field_candidates`);
+        returns the lines they used."""
         found = read_fields(lines, skip=skip)
         consumed: set[int] = set()
         acronyms = page_acronyms(" ".join(line.text for line in lines[:3000]))
@@ -53,7 +62,7 @@ class LabelledMetadata:
             consumed.update(found[MEMBERS].lines)
         elif co_leads:
             _set_participants(doc, co_leads, f"label:{found[LEAD].label}")
-        consumed |= set_years(doc, found, lines, published)
+        consumed |= set_years(doc, found, lines, candidates, published)
         if TYPE in found and _type_shaped(found[TYPE].value):
             doc.type = found[TYPE].value.strip(" .")
             doc.provenance["type"] = f"label:{found[TYPE].label}"
@@ -113,7 +122,11 @@ class LabelledMetadata:
 
 
 def set_years(
-    doc: Document, found: dict[str, FieldValue], lines: list[Line], published: tuple[int | None, str]
+    doc: Document,
+    found: dict[str, FieldValue],
+    lines: list[Line],
+    candidates: list[FieldValue],
+    published: tuple[int | None, str],
 ) -> set[int]:
     """The project's years from a Year/Dates field, start and end fields, a standfirst range, or
     else the year the page was published."""
@@ -143,7 +156,7 @@ def set_years(
         doc.year, doc.year_end = parse_years(period.value)
         doc.provenance["year"] = f"{period.source}: {period.value}"[:300]
         return set()
-    timeline = timeline_years(lines)
+    timeline = timeline_years(candidates)
     if timeline:
         doc.year, doc.year_end = timeline
         doc.provenance["year"] = "timeline"

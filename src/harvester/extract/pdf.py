@@ -237,11 +237,11 @@ def page_texts(content: PdfContent) -> list[PdfPage]:
     return pages
 
 
-def pdf_lines(content: PdfContent) -> list[Line]:
-    """A PDF's text as lines, without running headers and footers, with lines that wrap mid-sentence
-    joined back together and bulleted lines as list items."""
+def pdf_lines(pages: list[PdfPage]) -> list[Line]:
+    """A PDF's text as lines from its `page_texts` (running headers and footers gone), with lines
+    that wrap mid-sentence joined back together and bulleted lines as list items."""
     lines: list[Line] = []
-    for page in page_texts(content):
+    for page in pages:
         rows = {" ".join(row.split()) for row in page.table_rows}
         previous: str | None = None
         for raw in page.text.splitlines():
