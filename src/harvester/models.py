@@ -196,6 +196,7 @@ class Document(BaseModel):
     provenance: dict[str, str] = Field(default_factory=dict)
     review: list[str] = Field(default_factory=list)
     pages: int | None = None
+    confidence: dict[str, float] = Field(default_factory=dict)  # field -> calibrated P(right), from the models
 
     @property
     def text(self) -> str:
@@ -218,11 +219,11 @@ class Document(BaseModel):
 
     def metadata_hash(self) -> str:
         """Hash of the metadata only: tells a metadata change from a text change."""
-        return sha256_hex(self.model_dump_json(exclude={"sections", "provenance", "review"}))
+        return sha256_hex(self.model_dump_json(exclude={"sections", "provenance", "review", "confidence"}))
 
     def index_hash(self) -> str:
         """Hash of everything the index holds (text and metadata): differs => re-index."""
-        return sha256_hex(self.model_dump_json(exclude={"provenance", "review"}))
+        return sha256_hex(self.model_dump_json(exclude={"provenance", "review", "confidence"}))
 
 
 class Chunk(BaseModel):
@@ -324,6 +325,7 @@ class DocumentRecord(BaseModel):
     provenance: dict[str, str]
     review: list[str]
     aliases: list[str]
+    confidence: dict[str, float]
 
     @classmethod
     def of(cls, doc: Document, stored: StoredDocument, *, show_contacts: bool, aliases: list[str]) -> DocumentRecord:
@@ -354,6 +356,7 @@ class DocumentRecord(BaseModel):
             pages=doc.pages,
             provenance=doc.provenance,
             review=doc.review,
+            confidence=doc.confidence,
             aliases=aliases,
         )
 

@@ -3,20 +3,42 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
-from harvester.extract import contacts, fields, lead, principles
+from harvester.extract import contacts, decision, fields, lead, principles
+from harvester.extract.candidates import (
+    PageContext,
+    build_context,
+    council_candidates,
+    period_candidates,
+    principle_candidates,
+    type_candidates,
+)
+from harvester.extract.decision import Candidates, FieldModels
 from harvester.extract.html import HtmlPage, decode_html, parse_html
-from harvester.extract.labels import field_candidates, listing_lines, monolingual
+from harvester.extract.labels import FieldValue, field_candidates, listing_lines, monolingual
 from harvester.extract.lines import Line
+from harvester.extract.meaning import Meaning, principle_similarity
 from harvester.extract.meta import publication_year
 from harvester.extract.metadata import LabelledMetadata
 from harvester.extract.pdf import PdfContent, PdfPage, page_texts, pdf_lines, read_pdf
 from harvester.extract.values import names_in
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Section
+
+
+@dataclass
+class _Read:
+    """What the rules read off a page, kept for the decision: its lines, label/value pairs and listings."""
+
+    lines: list[Line]
+    values: list[FieldValue]
+    listing: set[int]
+    published: tuple[int | None, str]
+
 
 __all__ = ["Extractor", "decode_html", "parse_html"]
 
@@ -32,34 +54,59 @@ class Extractor:
         config: ExtractConfig | None = None,
         gazetteer: Gazetteer | None = None,
         matcher: principles.CommitmentMatcher | None = None,
+        models: FieldModels | bool | None = True,
     ) -> None:
         self.config = config or ExtractConfig()
         self.gazetteer = gazetteer or Gazetteer.from_file(self.config.councils_file)
-        self.matcher = matcher if matcher is not None else _default_matcher(self.config)
+        self.meaning = _default_meaning(self.config)
+        self.matcher = matcher if matcher is not None else _default_matcher(self.config, self.meaning)
+        self.models = decision.shipped_models() if models is True else (models or None)
 
     def extract(self, page: FetchedPage) -> Document:
         """A Document for `page`; raises ExtractionError with a reason when there is nothing to read."""
+        doc, found = self.read(page)
+        if self.models is not None:
+            decision.apply(doc, found, self.models, self.gazetteer)
+        return doc
+
+    def read(self, page: FetchedPage) -> tuple[Document, Candidates]:
+        """The rules' Document for `page` and every candidate value it offers, before any decision (what
+        the field models are trained on)."""
         if page.body is None:
             raise ExtractionError("no body")
         if page.kind is Kind.PDF:
-            return self.extract_pdf(page.url, page.source, page.body, linked_from=page.referrer)
-        return self.extract_html(page.url, page.source, page.body, page.content_type)
+            return self.read_pdf(page.url, page.source, page.body, linked_from=page.referrer)
+        return self.read_html(page.url, page.source, page.body, page.content_type)
 
     def extract_html(self, url: str, source: str, body: bytes, content_type: str = "") -> Document:
+        doc, found = self.read_html(url, source, body, content_type)
+        if self.models is not None:
+            decision.apply(doc, found, self.models, self.gazetteer)
+        return doc
+
+    def extract_pdf(self, url: str, source: str, body: bytes, linked_from: str | None = None) -> Document:
+        doc, found = self.read_pdf(url, source, body, linked_from)
+        if self.models is not None:
+            decision.apply(doc, found, self.models, self.gazetteer)
+        return doc
+
+    def read_html(self, url: str, source: str, body: bytes, content_type: str = "") -> tuple[Document, Candidates]:
         html = decode_html(body, content_type)
         if not html.strip():
             raise ExtractionError("empty body")
         parsed = parse_html(html, url)
         doc = Document(url=url, source=source, kind=Kind.HTML, title=parsed.title or url)
-        self._fill(doc, parsed.lines, published=(parsed.published, parsed.published_source))
+        read = self._fill(doc, parsed.lines, published=(parsed.published, parsed.published_source))
         self._infer_lead_and_members(doc, parsed.lines, publisher=parsed.publisher)
         _classify(doc, posted=parsed.published is not None and parsed.published_source != "page date")
         doc.links = _links(parsed)
         if not doc.title or doc.title == url:
             doc.title = next((ln.text for ln in parsed.lines if ln.kind == "heading"), url)
-        return doc
+        return doc, self._candidates(doc, read, publisher=parsed.publisher)
 
-    def extract_pdf(self, url: str, source: str, body: bytes, linked_from: str | None = None) -> Document:
+    def read_pdf(
+        self, url: str, source: str, body: bytes, linked_from: str | None = None
+    ) -> tuple[Document, Candidates]:
         content = read_pdf(body, max_pages=self.config.max_pdf_pages, timeout_s=self.config.timeout_s)
         doc = Document(
             url=url,
@@ -72,7 +119,7 @@ class Extractor:
         pages = page_texts(content)
         lines = pdf_lines(pages)
         published = publication_year("", "", [line.text for line in lines[:40]])
-        self._fill(doc, lines, pdf_pages=pages, published=published or (None, ""))
+        read = self._fill(doc, lines, pdf_pages=pages, published=published or (None, ""))
         self._infer_lead_and_members(doc, lines, publisher=None)
         _classify(doc, posted=published is not None)
         if not doc.summary:
@@ -83,7 +130,31 @@ class Extractor:
             doc.sections = []
         if content.truncated:
             doc.review.append(content.truncated)
-        return doc
+        return doc, self._candidates(doc, read, publisher=None)
+
+    def _candidates(self, doc: Document, read: _Read, *, publisher: str | None) -> Candidates:
+        """Every value the page offers for the decided fields, with its features."""
+        context: PageContext = build_context(
+            doc,
+            read.lines,
+            read.values,
+            read.listing,
+            published=read.published,
+            publisher=publisher,
+            council_site=self._council_site(doc.url),
+            meaning=self.meaning,
+        )
+        similarity = (
+            principle_similarity(_sentences(" ".join(line.text for line in context.lines)), self.meaning)
+            if self.meaning is not None
+            else {}
+        )
+        return Candidates(
+            councils=council_candidates(doc, context, self.gazetteer, self.meaning),
+            periods=period_candidates(doc, context),
+            types=type_candidates(doc, context, self.gazetteer, self.meaning),
+            principles=principle_candidates(doc, context, similarity),
+        )
 
     def _fill(
         self,
@@ -92,7 +163,7 @@ class Extractor:
         *,
         published: tuple[int | None, str],
         pdf_pages: list[PdfPage] | None = None,
-    ) -> None:
+    ) -> _Read:
         lines = fields.split_inline_labels(monolingual(lines))
         listed, principle_lines = principles.find_listed_principles(lines, self.matcher)
         candidates = field_candidates(lines)
@@ -103,8 +174,9 @@ class Extractor:
             listed, principle_lines = [], set()
         consumed |= principle_lines
         doc.principles = listed
+        listing = listing_lines(lines, candidates)
         doc.contacts = contacts.find_contacts(
-            lines, self.gazetteer, other_records=listing_lines(lines, candidates), site=urlsplit(doc.url).hostname
+            lines, self.gazetteer, other_records=listing, site=urlsplit(doc.url).hostname
         )
         if doc.contacts:
             doc.provenance["contacts"] = "contact block"
@@ -126,6 +198,7 @@ class Extractor:
         if len(body_text.split()) < _MIN_WORDS and not doc.lead_member and pdf_pages is None:
             doc.review.append("empty page (too little text to index)")
             doc.sections = []
+        return _Read(lines, candidates, listing, published)
 
     def _council_site(self, url: str) -> str | None:
         """The council whose own site published the page ('www.salford.gov.uk'), if any."""
@@ -178,14 +251,19 @@ def _classify(doc: Document, *, posted: bool) -> None:
     )
 
 
-def _default_matcher(config: ExtractConfig) -> principles.CommitmentMatcher | None:
-    """The bundled sentence model, loaded on first use (only pages with unexplained commitments pay)."""
+def _default_meaning(config: ExtractConfig) -> Meaning | None:
+    """The bundled sentence model (or the configured one), loaded on first use."""
     if config.principles_model == "off":
         return None
     from harvester.embed import make_embedder
 
     embedder = make_embedder(config.principles_model)
-    return principles.CommitmentMatcher(embedder.embed)
+    return Meaning(embedder.embed)
+
+
+def _default_matcher(config: ExtractConfig, meaning: Meaning | None) -> principles.CommitmentMatcher | None:
+    """Commitments matched by meaning, through the shared sentence model's cache."""
+    return principles.CommitmentMatcher(meaning.vectors) if meaning is not None else None
 
 
 def _texts_with_lists(lines: list[Line]) -> list[str]:

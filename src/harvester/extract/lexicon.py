@@ -188,3 +188,46 @@ MEMBERS_SHAPED = re.compile(
     r"(?:taking part|involved|participating|on board)$|"
     r"^(?:cohort|lab|programme|project)\s+members$"
 )
+
+# --- what each field means, for reading labels by meaning (extract/meaning.py) -----------------
+# A label the lexicon does not list is compared with these descriptions and with the field's own labels
+# above; the field models take the similarities as features.
+FIELD_DESCRIPTIONS: dict[str, str] = {
+    LEAD: "the council or organisation that leads, hosts or runs the project",
+    MEMBERS: "the partner councils and organisations taking part in the project alongside the lead",
+    YEAR: "the year or years when the project ran",
+    YEAR_START: "when the project started",
+    YEAR_END: "when the project ended",
+    TYPE: "the kind of project or its status, such as policy lab, prototype or completed",
+    PUBLISHED: "the date the page or article was published",
+}
+# Labels that name none of the fields: the model learns their similarity as a counter-weight.
+NOT_A_FIELD: tuple[str, ...] = (
+    "email", "telephone", "phone", "address", "website", "contact", "contact name", "budget", "cost",
+    "funding", "amount", "tags", "share", "location", "postcode", "author", "role", "job title",
+    "outcomes", "impact", "summary", "theme", "topic", "audience", "population", "ward", "download",
+    "file size", "format", "reference", "page", "issue", "notes", "key facts", "at a glance", "read more",
+)  # fmt: skip
+# The roles a council plays in a sentence, with the council written as 'the council'.
+ROLE_PROTOTYPES: dict[str, tuple[str, ...]] = {
+    "lead": (
+        "the project is led by the council",
+        "the council is leading the work",
+        "the council hosted and ran the programme",
+        "the council set up the scheme and manages it",
+        "the council launched the pilot",
+    ),
+    "partner": (
+        "the council is a partner in the project",
+        "the council joined the programme and is taking part",
+        "working alongside the council and others",
+        "the council took part in the lab with the other councils",
+    ),
+    "passing": (
+        "the council did something similar in another project",
+        "inspired by earlier work in the council",
+        "the council's own lab last year was different",
+        "the council funded the work",
+        "a speaker from the council said",
+    ),
+}

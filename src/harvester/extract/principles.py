@@ -361,7 +361,7 @@ class CommitmentMatcher:
     def match(self, sentences: list[str]) -> list[tuple[str, float] | None]:
         """For each sentence, the principle it commits to and the similarity, or None."""
         vectors = self._encode(sentences)
-        similarities = vectors @ self._statement_vectors().T + self.lexical * _word_overlap(sentences)
+        similarities = vectors @ self._statement_vectors().T + self.lexical * word_overlap(sentences)
         results: list[tuple[str, float] | None] = []
         for row in similarities:
             order = np.argsort(-row)
@@ -382,7 +382,7 @@ class CommitmentMatcher:
 _STATEMENT_WORDS = [set(tokenize(p.statement)) for p in PRINCIPLES]
 
 
-def _word_overlap(sentences: list[str]) -> np.ndarray:
+def word_overlap(sentences: list[str]) -> np.ndarray:
     """Per sentence and principle, the share of the sentence's content words (stemmed) in the statement."""
     overlap = np.zeros((len(sentences), len(PRINCIPLES)), dtype=np.float32)
     for row, sentence in enumerate(sentences):

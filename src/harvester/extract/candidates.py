@@ -1,0 +1,724 @@
+"""Every value a page offers for a field, as typed candidates with structured provenance and features.
+
+The rules of the other modules (labelled fields, stated leads, standfirst ranges…) stay, as candidate
+generators and as features; so do plain readings of the page: every council the gazetteer finds on a
+line, every year or period, every short value under a label (known to the lexicon or read by meaning),
+every principle. `extract/decision.py` weighs them with the trained field models.
+
+A candidate is one distinct value (one council, one period, one type value, one principle) with the
+places it was seen (`Origin`: region, rule, label, evidence, line) and numeric features aggregated
+over them. Feature names are listed once per field in `FEATURES`; a missing signal is NaN.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from harvester.extract.labels import FieldValue, field_of, label_key
+from harvester.extract.lexicon import LEAD, MEMBERS, PUBLISHED, TYPE, YEAR, YEAR_END, YEAR_START
+from harvester.extract.line import Line
+from harvester.extract.meaning import Meaning
+from harvester.extract.values import looks_like_organisation, names_in
+from harvester.gazetteer import Gazetteer, fold
+from harvester.models import Document, Kind
+from harvester.principles import PRINCIPLES
+
+MAX_LINES = 1500  # a page's lines read for candidates: a project's facts are never past this
+MAX_PAIRS = 300
+_OPEN_END = re.compile(r"^\s*(?:[-–—]|to|until)\s*(?:present|date|now|today|ongoing|continuing)\b", re.I)
+_PERIOD = re.compile(
+    r"\b((?:19|20)\d\d)(?:\s*(?:[-–—/]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*((?:19|20)?\d\d)\b(?![-/]\d))?",
+    re.I,
+)
+_CALENDAR = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+$"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]$",
+    re.I,
+)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter|early|late|mid)[- ]?\s*$", re.I)
+_PAIR = re.compile(r"^(?P<label>[A-Za-z][^:|\d]{0,44}?)\s*(?::|\||\s[-–—]\s)\s*(?P<value>\S.*)$")
+
+
+# --- cue words near a mention: data, read by `_cues` ---------------------------------------------
+CUES: dict[str, re.Pattern[str]] = {
+    "lead_before": re.compile(
+        r"\b(?:led|run|hosted|convened|co-?ordinated|headed|spearheaded|initiated|developed|produced|delivered|"
+        r"managed|commissioned|launched)\s+by\s+(?:the\s+)?$|\blead(?:ing)?\s+(?:council|authority|partner|member|"
+        r"organisation|body)\s*(?:is|was|:|,|-|–)?\s*(?:the\s+)?$|\b(?:lead|host|convenor|led by)\s*[:–-]?\s*$",
+        re.I,
+    ),
+    "lead_after": re.compile(
+        r"^\W{0,3}(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:is|are|was|were|has been|have been|had been)?\s*(?:the\s+)?"
+        r"(?:leading|leads|led|lead\b|hosting|hosts|hosted|convening|convened|running|runs|ran|co-?ordinating|"
+        r"launched|launches|set up|established|developed|pioneered|will lead|is to lead|took the lead)",
+        re.I,
+    ),
+    "partner_before": re.compile(
+        r"\b(?:with|alongside|partners?|partnership|together|joined|joining|including|involving|and|"
+        r"councils?|authorities|members?)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,6}$|,\s*$",
+        re.I,
+    ),
+    "partner_after": re.compile(
+        r"^\W{0,3}(?:,|and\b|have joined|has joined|joined|are taking part|is taking part|took part|signed up|"
+        r"are partners|is a partner|as partners?|also took part)",
+        re.I,
+    ),
+    "passing": re.compile(
+        r"\b(?:like|such as|similar|previous(?:ly)?|earlier|last year|another|other|inspired by|following|"
+        r"learn(?:ed|t|ing) from|visited|as (?:in|at)|modelled on|based on|unlike)\b[^.]{0,60}$",
+        re.I,
+    ),
+    "funder": re.compile(r"\b(?:funded|funding|grant|sponsored|backed|financed)\s+(?:by|from)\s+(?:the\s+)?$", re.I),
+    "speaker": re.compile(
+        r"\b(?:cllr|councillor|leader|mayor|cabinet member|chief executive|officer|said|says)\b", re.I
+    ),
+}
+_OTHER_SECTION = re.compile(
+    r"\b(?:related|other|more|latest|recent|featured|similar|see also|you might|read next|elsewhere|"
+    r"previous|past|archive|also)\b",
+    re.I,
+)
+_CONTACT_SECTION = re.compile(r"\b(?:contact|further information|get in touch|enquiries|media)\b", re.I)
+_EDITORS_SECTION = re.compile(r"\b(?:notes? to editors?|about (?:the|us)|ends)\b", re.I)
+_POSTING_CUE = re.compile(
+    r"\b(?:published|posted|updated|issued|released|dated|written|copyright|last (?:updated|modified)|on)\s*:?\s*$|©\s*$",
+    re.I,
+)
+_START_CUE = re.compile(
+    r"\b(?:since|from|began|begun|started|starting|launched|launch|set up|established|founded|opened|in)\s*:?\s*$", re.I
+)
+_END_CUE = re.compile(r"\b(?:until|till|to|ended|ending|completed|finished|closed|by)\s*:?\s*$", re.I)
+_EVENT_CUE = re.compile(r"\b(?:event|conference|webinar|meeting|deadline|closes|closing|apply by|join us)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a candidate was seen: the region of the page, the rule or reading that found it, the label it
+    stood under, the evidence text and the line (-1: not a line, e.g. the address or the rules' choice)."""
+
+    region: str
+    rule: str
+    label: str = ""
+    evidence: str = ""
+    line: int = -1
+
+
+@dataclass
+class Candidate:
+    """One value for a field, every place it was seen and its features."""
+
+    field: str
+    value: str
+    origins: list[Origin] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+    end: int | None = None  # a period's end year (`value` holds its start)
+
+    def provenance(self) -> str:
+        """The strongest origin in words, for `Document.provenance` and the review queue."""
+        origin = max(self.origins, key=_origin_rank) if self.origins else Origin("page", "model")
+        where = f"{origin.rule} in {origin.region}" + (f" under '{origin.label}'" if origin.label else "")
+        return f"{where}: {origin.evidence}"[:300] if origin.evidence else where
+
+
+def _origin_rank(origin: Origin) -> int:
+    return {"rules": 3, "label": 2}.get(origin.region, 1)
+
+
+@dataclass
+class Pair:
+    """A label and its value as set off on the page, whatever the label's words."""
+
+    label: str
+    value: str
+    line: int
+    field: str | None  # the lexicon's field for the label, if it knows it
+    scores: dict[str, float] = field(default_factory=dict)  # by meaning; empty without a model
+
+
+@dataclass
+class PageContext:
+    """What the decision reads: the page's lines and pairs, and what the rules already found."""
+
+    url: str
+    title: str
+    lines: list[Line]
+    values: list[FieldValue]
+    listing: set[int]
+    published: tuple[int | None, str]
+    publisher: str | None
+    council_site: str | None
+    pdf: bool
+    pairs: list[Pair] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)  # per line, the heading it sits under
+    first_paragraph: set[int] = field(default_factory=set)
+
+
+def build_context(
+    doc: Document,
+    lines: list[Line],
+    values: list[FieldValue],
+    listing: set[int],
+    *,
+    published: tuple[int | None, str],
+    publisher: str | None,
+    council_site: str | None,
+    meaning: Meaning | None,
+) -> PageContext:
+    """The context for `doc`'s decision: lines bounded, pairs read (with their meaning, given a model)."""
+    lines = lines[:MAX_LINES]
+    context = PageContext(
+        url=doc.url,
+        title=doc.title,
+        lines=lines,
+        values=values,
+        listing=listing,
+        published=published,
+        publisher=publisher,
+        council_site=council_site,
+        pdf=doc.kind is Kind.PDF,
+    )
+    context.pairs = read_pairs(lines)
+    if meaning is not None and context.pairs:
+        for pair, scores in zip(context.pairs, meaning.label_scores([p.label for p in context.pairs]), strict=True):
+            pair.scores = scores
+    heading = ""
+    after_title = False
+    for index, line in enumerate(lines):
+        if line.kind == "heading":
+            heading = line.text
+            after_title = after_title or line.text.strip() == doc.title.strip()
+        elif len(context.first_paragraph) < 3 and line.kind == "text" and len(line.text.split()) >= 8:
+            context.first_paragraph.add(index)
+        context.headings.append(heading)
+    return context
+
+
+def read_pairs(lines: list[Line]) -> list[Pair]:
+    """Every 'Label: value' line and every short label line over a value, whatever the label's words."""
+    pairs: list[Pair] = []
+    for index, line in enumerate(lines):
+        if len(pairs) >= MAX_PAIRS:
+            break
+        text = line.text.strip()
+        if len(text) > 400:
+            continue
+        match = _PAIR.match(text)
+        if match and len(match.group("label").split()) <= 6:
+            label = match.group("label").strip()
+            pairs.append(Pair(label, match.group("value").strip(), index, field_of(label)))
+            continue
+        if _label_shaped(line) and index + 1 < len(lines):
+            following = lines[index + 1]
+            if following.kind != "heading" and 0 < len(following.text.split()) <= 40:
+                label = text.rstrip(":").strip()
+                pairs.append(Pair(label, following.text.strip(), index + 1, field_of(label)))
+    return pairs
+
+
+def _label_shaped(line: Line) -> bool:
+    words = line.text.strip().rstrip(":").split()
+    if not 0 < len(words) <= 5 or any(ch.isdigit() for ch in line.text):
+        return False
+    if line.text.rstrip().endswith((".", "?", "!", ",")):
+        return False
+    return line.kind in ("heading", "cell") or line.text.rstrip().endswith(":")
+
+
+# --- councils and organisations ------------------------------------------------------------------
+
+
+def council_candidates(
+    doc: Document, context: PageContext, gazetteer: Gazetteer, meaning: Meaning | None
+) -> list[Candidate]:
+    """Every council or body the page names, with where and how: each a candidate for the lead and for
+    the participants."""
+    found: dict[str, Candidate] = {}
+
+    def add(name: str, origin: Origin) -> Candidate:
+        key = fold(name) or name
+        candidate = found.get(key)
+        if candidate is None:
+            candidate = found[key] = Candidate("council", name)
+        candidate.origins.append(origin)
+        return candidate
+
+    sentences: dict[str, list[str]] = {}
+    for index, line in enumerate(context.lines):
+        for mention in gazetteer.mentions(line.text, bare_places=True):
+            before = line.text[max(0, mention.start - 80) : mention.start]
+            after = line.text[mention.end : mention.end + 80]
+            region = _region(context, index)
+            candidate = add(mention.name, Origin(region, "gazetteer", evidence=line.text[:200], line=index))
+            _count_cues(candidate, before, after, line.text)
+            if _bare(mention.as_written):
+                candidate.features["bare_mentions"] = candidate.features.get("bare_mentions", 0) + 1
+            if meaning is not None and region not in ("listing",):
+                sentence = _sentence_around(line.text, mention.start, mention.end)
+                sentences.setdefault(fold(mention.name) or mention.name, []).append(sentence)
+    for pair in context.pairs:
+        if _pair_field_score(pair, LEAD) < 0.5 and _pair_field_score(pair, MEMBERS) < 0.5:
+            continue
+        for name in names_in(pair.value)[:30]:
+            resolved = gazetteer.resolve(name)
+            if resolved.known or looks_like_organisation(name):
+                add(resolved.name, Origin("label", "pair", pair.label, pair.value[:200], pair.line))
+    _add_rule_origins(doc, context, gazetteer, add)
+    candidates = list(found.values())
+    if meaning is not None:
+        _role_features(candidates, sentences, meaning)
+    _council_features(candidates, doc, context, gazetteer)
+    return candidates
+
+
+def _add_rule_origins(doc: Document, context: PageContext, gazetteer: Gazetteer, add: _Adder) -> None:
+    source = doc.provenance.get("lead_member", "")
+    if doc.lead_member:
+        add(doc.lead_member, Origin("rules", f"lead:{_rule_kind(source)}", evidence=source[:200])).features[
+            f"rule_lead_{_rule_kind(source)}"
+        ] = 1.0
+    member_source = doc.provenance.get("participating_members", "")
+    for name in doc.participating_members:
+        add(name, Origin("rules", f"members:{_rule_kind(member_source)}", evidence=member_source[:200])).features[
+            f"rule_member_{_rule_kind(member_source)}"
+        ] = 1.0
+    if context.council_site:
+        add(context.council_site, Origin("address", "council site", evidence=context.url)).features["site"] = 1.0
+    if context.publisher:
+        resolved = gazetteer.resolve(context.publisher)
+        if resolved.known:
+            add(resolved.name, Origin("metadata", "publisher", evidence=context.publisher)).features["publisher"] = 1.0
+    for contact in doc.contacts:
+        for text in (contact.organisation or "", contact.role or ""):
+            for mention in gazetteer.mentions(text, bare_places=True):
+                add(mention.name, Origin("contact", "contact", evidence=text[:200])).features["contact"] = 1.0
+
+
+class _Adder:  # the signature of `add` in council_candidates, for mypy
+    def __call__(self, name: str, origin: Origin) -> Candidate: ...
+
+
+def _rule_kind(source: str) -> str:
+    for kind in ("label", "statement", "contact", "publisher", "council site"):
+        if source.startswith(kind):
+            return kind.replace(" ", "_")
+    return "other"
+
+
+def _bare(as_written: str) -> bool:
+    return not re.search(r"\b(?:council|authority|borough|cyngor|mbc|bc|dc|cc)\b", as_written, re.I)
+
+
+def _region(context: PageContext, index: int) -> str:
+    if index in context.listing:
+        return "listing"
+    line = context.lines[index]
+    if line.kind == "heading":
+        return "title" if line.text.strip() == context.title.strip() else "heading"
+    heading = context.headings[index] if index < len(context.headings) else ""
+    if _OTHER_SECTION.search(heading):
+        return "other_section"
+    if _CONTACT_SECTION.search(heading):
+        return "contact_section"
+    if _EDITORS_SECTION.search(heading):
+        return "editors_notes"
+    if index in context.first_paragraph:
+        return "first_paragraph"
+    return line.kind
+
+
+def _count_cues(candidate: Candidate, before: str, after: str, text: str) -> None:
+    features = candidate.features
+    for name, pattern in CUES.items():
+        target = after if name.endswith("_after") else text if name == "speaker" else before
+        if pattern.search(target):
+            features[f"cue_{name}"] = features.get(f"cue_{name}", 0) + 1
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    sentence = f"{text[left + 1 if left >= 0 else 0 : start]}the council{text[end:right]}"
+    return " ".join(sentence.split())[:300]
+
+
+_ROLE_SENTENCES = 24  # sentences embedded per page for roles: bounds the model's cost on a long page
+
+
+def _role_features(candidates: list[Candidate], sentences: dict[str, list[str]], meaning: Meaning) -> None:
+    chosen: list[tuple[str, str]] = []
+    for key, texts in sentences.items():
+        for text in texts[:3]:
+            chosen.append((key, text))
+    chosen = chosen[:_ROLE_SENTENCES]
+    scores = meaning.role_scores([text for _, text in chosen])
+    best: dict[str, dict[str, float]] = {}
+    for (key, _), row in zip(chosen, scores, strict=True):
+        current = best.setdefault(key, {})
+        for role, value in row.items():
+            current[role] = max(current.get(role, -1.0), value)
+    for candidate in candidates:
+        row = best.get(fold(candidate.value) or candidate.value)
+        for role in ("lead", "partner", "passing"):
+            candidate.features[f"role_{role}"] = row[role] if row and role in row else math.nan
+        if row:
+            candidate.features["role_lead_margin"] = row["lead"] - max(row["partner"], row["passing"])
+
+
+def _council_features(candidates: list[Candidate], doc: Document, context: PageContext, gazetteer: Gazetteer) -> None:
+    total = sum(len([o for o in c.origins if o.rule == "gazetteer"]) for c in candidates) or 1
+    n_lines = max(1, len(context.lines))
+    order = sorted(candidates, key=lambda c: min((o.line for o in c.origins if o.line >= 0), default=10**6))
+    rank = {id(c): i for i, c in enumerate(order)}
+    host = (urlsplit(context.url).hostname or "").lower()
+    title = fold(context.title) or ""
+    for candidate in candidates:
+        features = candidate.features
+        seen = [o for o in candidate.origins if o.rule == "gazetteer"]
+        lines = [o.line for o in candidate.origins if o.line >= 0]
+        resolved = gazetteer.resolve(candidate.value)
+        features["known"] = float(resolved.known)
+        features["is_council"] = float(resolved.kind == "council")
+        features["network"] = float("network" in candidate.value.lower() or "ccin" in candidate.value.lower())
+        features["mentions"] = float(len(seen))
+        features["mention_share"] = len(seen) / total
+        features["first_line"] = min(lines) / n_lines if lines else math.nan
+        features["first_rank"] = float(rank[id(candidate)])
+        features["candidates"] = float(len(candidates))
+        features["in_title"] = float(_names_in_text(candidate.value, title, gazetteer))
+        features["in_host"] = float(bool(host) and _place_word(candidate.value) in host.replace("-", ""))
+        for region in ("title", "heading", "listing", "other_section", "contact_section", "editors_notes",
+                       "first_paragraph", "item", "cell", "text", "label"):  # fmt: skip
+            count = sum(1 for o in candidate.origins if o.region == region)
+            features[f"in_{region}"] = count / max(1, len(candidate.origins))
+        features["only_listing"] = float(bool(seen) and all(o.region == "listing" for o in seen))
+        features["bare_share"] = features.get("bare_mentions", 0.0) / max(1, len(seen))
+        pairs = [o for o in candidate.origins if o.rule == "pair"]
+        features["pair_lead"] = max((_pair_score_by_label(context, o, LEAD) for o in pairs), default=0.0)
+        features["pair_members"] = max((_pair_score_by_label(context, o, MEMBERS) for o in pairs), default=0.0)
+        features["pdf"] = float(context.pdf)
+        features["doc_has_rule_lead"] = float(doc.lead_member is not None)
+        features["rule_lead_is_label"] = float(doc.provenance.get("lead_member", "").startswith("label"))
+        for name in COUNCIL_FEATURES:
+            features.setdefault(name, 0.0)
+
+
+def _names_in_text(name: str, folded_text: str, gazetteer: Gazetteer) -> bool:
+    place = _place_word(name)
+    return bool(place) and place in folded_text.replace(" ", "")
+
+
+def _place_word(name: str) -> str:
+    words = re.sub(
+        r"\b(?:city|county|borough|metropolitan|district|council|town|of|the|london|royal|and|combined|authority)\b",
+        " ",
+        name.lower(),
+    )
+    return "".join(ch for ch in words if ch.isalnum())
+
+
+def _pair_field_score(pair: Pair, field_name: str) -> float:
+    if pair.field is not None:
+        if pair.field == field_name:
+            return 1.0
+        return 0.0
+    return pair.scores.get(field_name, 0.0)
+
+
+def _pair_score_by_label(context: PageContext, origin: Origin, field_name: str) -> float:
+    for pair in context.pairs:
+        if pair.line == origin.line and pair.label == origin.label:
+            return _pair_field_score(pair, field_name)
+    return 0.0
+
+
+COUNCIL_FEATURES: tuple[str, ...] = (
+    "rule_lead_label", "rule_lead_statement", "rule_lead_contact", "rule_lead_publisher", "rule_lead_council_site",
+    "rule_lead_other", "rule_member_label", "rule_member_statement", "rule_member_other", "site", "publisher",
+    "contact", "known", "is_council", "network", "mentions", "mention_share", "first_line", "first_rank",
+    "candidates", "in_title", "in_host", "in_title", "in_heading", "in_listing", "in_other_section",
+    "in_contact_section", "in_editors_notes", "in_first_paragraph", "in_item", "in_cell", "in_text", "in_label",
+    "only_listing", "bare_share", "pair_lead", "pair_members", "cue_lead_before", "cue_lead_after",
+    "cue_partner_before", "cue_partner_after", "cue_passing", "cue_funder", "cue_speaker", "role_lead",
+    "role_partner", "role_passing", "role_lead_margin", "pdf", "doc_has_rule_lead", "rule_lead_is_label",
+)  # fmt: skip
+
+
+# --- years and periods ---------------------------------------------------------------------------
+
+
+def period_candidates(doc: Document, context: PageContext) -> list[Candidate]:
+    """Every year or span the page gives, the rules' choice and the publication year among them."""
+    found: dict[tuple[int, int | None], Candidate] = {}
+
+    def add(start: int, end: int | None, origin: Origin) -> Candidate:
+        key = (start, end)
+        candidate = found.get(key)
+        if candidate is None:
+            candidate = found[key] = Candidate("period", str(start), end=end)
+        candidate.origins.append(origin)
+        return candidate
+
+    year_pairs = {p.line: p for p in context.pairs}
+    all_years: list[int] = []
+    for index, line in enumerate(context.lines):
+        for start, end, before, after in _periods_in(line.text):
+            all_years.append(start)
+            region = _region(context, index)
+            pair = year_pairs.get(index)
+            candidate = add(start, end, Origin(region, "year", pair.label if pair else "", line.text[:200], index))
+            _period_cues(candidate, before, after, pair)
+            if end is None and _OPEN_END.match(after):
+                candidate.features["open_end"] = 1.0
+    if doc.year:
+        source = doc.provenance.get("year", "")
+        add(doc.year, doc.year_end, Origin("rules", "year", evidence=source[:200])).features[
+            f"rule_{_year_rule(source)}"
+        ] = 1.0
+    published, how = context.published
+    if published:
+        add(published, None, Origin("metadata", "published", evidence=how)).features["published_meta"] = 1.0
+    candidates = list(found.values())
+    _period_features(candidates, doc, context, all_years)
+    return candidates
+
+
+def _periods_in(text: str) -> Iterable[tuple[int, int | None, str, str]]:
+    for match in _PERIOD.finditer(text[:2000]):
+        start = int(match.group(1))
+        end: int | None = None
+        if match.group(2):
+            tail = match.group(2)
+            end = int(tail) if len(tail) == 4 else (start // 100) * 100 + int(tail)
+            if not start < end <= start + 30:
+                end = None
+        if not 1990 <= start <= 2040:
+            continue
+        before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 60]
+        yield start, end, before, after
+        if end is not None:
+            yield start, None, before, after  # '2019-2021' also offers its start alone
+
+
+def _period_cues(candidate: Candidate, before: str, after: str, pair: Pair | None) -> None:
+    features = candidate.features
+
+    def bump(name: str) -> None:
+        features[name] = features.get(name, 0.0) + 1.0
+
+    if _CALENDAR.search(before):
+        bump("calendar_date")
+    elif _MONTH_BEFORE.search(before):
+        bump("month_year")
+    if _SEASON_BEFORE.search(before):
+        bump("season")
+    if _POSTING_CUE.search(before) or "©" in before[-10:]:
+        bump("posting_cue")
+    if _START_CUE.search(before):
+        bump("start_cue")
+    if _END_CUE.search(before):
+        bump("end_cue")
+    if _EVENT_CUE.search(before + after):
+        bump("event_cue")
+    if re.match(r"^\s*/\s*\d\d\b", after) or re.search(r"\bfinancial year\b", before + after, re.I):
+        bump("financial_year")
+    if pair is not None:
+        for name in (YEAR, YEAR_START, YEAR_END, PUBLISHED, LEAD, TYPE):
+            features[f"pair_{name}"] = max(features.get(f"pair_{name}", 0.0), _pair_field_score(pair, name))
+
+
+def _year_rule(source: str) -> str:
+    if source.startswith("label"):
+        return "label"
+    if source.startswith("published"):
+        return "published"
+    if source.startswith("standfirst") or "standfirst" in source:
+        return "standfirst"
+    if source == "timeline":
+        return "timeline"
+    return "stated"
+
+
+def _period_features(candidates: list[Candidate], doc: Document, context: PageContext, all_years: list[int]) -> None:
+    n_lines = max(1, len(context.lines))
+    published = context.published[0]
+    years = sorted(set(all_years))
+    title = context.title
+    for candidate in candidates:
+        features = candidate.features
+        start = int(candidate.value)
+        lines = [o.line for o in candidate.origins if o.line >= 0]
+        features["is_range"] = float(candidate.end is not None)
+        features["span"] = float((candidate.end or start) - start)
+        features["occurrences"] = float(len(lines))
+        features["start_mentions"] = float(all_years.count(start))
+        features["first_line"] = min(lines) / n_lines if lines else math.nan
+        features["in_title"] = float(str(start) in title)
+        features["in_url"] = float(str(start) in context.url)
+        features["vs_published"] = float(start - published) if published else math.nan
+        features["end_vs_published"] = float((candidate.end or start) - published) if published else math.nan
+        features["year_rank"] = years.index(start) / max(1, len(years) - 1) if start in years else math.nan
+        features["distinct_years"] = float(len(years))
+        for region in ("title", "heading", "listing", "other_section", "contact_section", "editors_notes",
+                       "first_paragraph", "item", "cell", "text"):  # fmt: skip
+            count = sum(1 for o in candidate.origins if o.region == region)
+            features[f"in_{region}"] = count / max(1, len(lines)) if lines else 0.0
+        features["only_listing"] = float(
+            bool(lines) and all(o.region == "listing" for o in candidate.origins if o.line >= 0)
+        )
+        features["pdf"] = float(context.pdf)
+        features["doc_has_rule_year"] = float(doc.year is not None)
+        for name in PERIOD_FEATURES:
+            features.setdefault(name, 0.0)
+
+
+PERIOD_FEATURES: tuple[str, ...] = (
+    "rule_label", "rule_published", "rule_standfirst", "rule_timeline", "rule_stated", "published_meta",
+    "open_end", "calendar_date", "month_year", "season", "posting_cue", "start_cue", "end_cue", "event_cue",
+    "financial_year", "pair_year", "pair_year_start", "pair_year_end", "pair_published", "pair_lead_member",
+    "pair_type", "is_range", "span", "occurrences", "start_mentions", "first_line", "in_title", "in_url",
+    "vs_published", "end_vs_published", "year_rank", "distinct_years", "in_heading", "in_listing",
+    "in_other_section", "in_contact_section", "in_editors_notes", "in_first_paragraph", "in_item", "in_cell",
+    "in_text", "only_listing", "pdf", "doc_has_rule_year",
+)  # fmt: skip
+
+
+# --- type ----------------------------------------------------------------------------------------
+
+
+def type_candidates(
+    doc: Document, context: PageContext, gazetteer: Gazetteer, meaning: Meaning | None
+) -> list[Candidate]:
+    """The rules' Type/Status value and every short value under a label, with the label's meaning."""
+    found: dict[str, Candidate] = {}
+
+    def add(value: str, origin: Origin) -> Candidate:
+        key = fold(value) or value
+        candidate = found.get(key)
+        if candidate is None:
+            candidate = found[key] = Candidate("type", value)
+        candidate.origins.append(origin)
+        return candidate
+
+    for pair in context.pairs:
+        value = pair.value.strip(" .")
+        if not _type_shaped(value) or gazetteer.mentions(value, bare_places=False):
+            continue
+        candidate = add(value, Origin(_region(context, pair.line), "pair", pair.label, pair.value[:200], pair.line))
+        for name in (TYPE, YEAR, LEAD, MEMBERS):
+            score = _pair_field_score(pair, name)
+            candidate.features[f"pair_{name}"] = max(candidate.features.get(f"pair_{name}", 0.0), score)
+        candidate.features["pair_other"] = max(candidate.features.get("pair_other", 0.0), pair.scores.get("other", 0.0))
+        candidate.features["label_known"] = max(
+            candidate.features.get("label_known", 0.0), float(pair.field is not None)
+        )
+    if doc.type:
+        add(doc.type, Origin("rules", "type", evidence=doc.provenance.get("type", ""))).features["rule_type"] = 1.0
+    candidates = list(found.values())
+    value_scores = meaning.label_scores([c.value for c in candidates]) if meaning is not None and candidates else []
+    n_lines = max(1, len(context.lines))
+    for index, candidate in enumerate(candidates):
+        features = candidate.features
+        lines = [o.line for o in candidate.origins if o.line >= 0]
+        features["words"] = float(len(candidate.value.split()))
+        features["has_digit"] = float(any(ch.isdigit() for ch in candidate.value))
+        features["capitalised"] = float(candidate.value[:1].isupper())
+        features["occurrences"] = float(len(lines))
+        features["first_line"] = min(lines) / n_lines if lines else math.nan
+        features["in_listing"] = float(any(o.region == "listing" for o in candidate.origins))
+        features["value_type"] = value_scores[index].get(TYPE, math.nan) if value_scores else math.nan
+        features["value_other"] = value_scores[index].get("other", math.nan) if value_scores else math.nan
+        features["pairs"] = float(len(context.pairs))
+        features["pdf"] = float(context.pdf)
+        for name in TYPE_FEATURES:
+            features.setdefault(name, 0.0)
+    return candidates
+
+
+def _type_shaped(value: str) -> bool:
+    return 0 < len(value) <= 50 and len(value.split()) <= 6 and not value.endswith(("?", "!")) and "@" not in value
+
+
+TYPE_FEATURES: tuple[str, ...] = (
+    "rule_type", "pair_type", "pair_year", "pair_lead_member", "pair_participating_members", "pair_other",
+    "label_known", "words", "has_digit", "capitalised", "occurrences", "first_line", "in_listing", "value_type",
+    "value_other", "pairs", "pdf",
+)  # fmt: skip
+
+
+# --- principles ----------------------------------------------------------------------------------
+
+
+def principle_candidates(doc: Document, context: PageContext, similarity: dict[str, float]) -> list[Candidate]:
+    """Each of the ten principles, with how the page shows it: listed by the rules, named, stated, and
+    the best similarity of the page's sentences to its statement (`similarity`, by meaning)."""
+    listed = {p.name: p for p in doc.principles}
+    texts = [line.text for line in context.lines]
+    folded = [t.casefold() for t in texts]
+    named_on_page = sum(1 for p in PRINCIPLES if any(p.name.casefold() in t for t in folded))
+    heading_lines = [i for i, line in enumerate(context.lines) if line.kind == "heading"]
+    candidates = []
+    for principle in PRINCIPLES:
+        name = principle.name.casefold()
+        hits = [i for i, t in enumerate(folded) if name in t]
+        features = {
+            "rule_listed": float(principle.name in listed and listed[principle.name].basis == "listed"),
+            "rule_inferred": listed[principle.name].confidence
+            if principle.name in listed and listed[principle.name].basis == "inferred"
+            else 0.0,
+            "named": float(len(hits)),
+            "named_alone": float(any(len(texts[i]) <= len(name) + 4 for i in hits)),
+            "named_in_heading": float(any(i in heading_lines for i in hits)),
+            "named_in_item": float(any(context.lines[i].kind == "item" for i in hits)),
+            "named_in_listing": float(any(i in context.listing for i in hits)),
+            "named_on_page": float(named_on_page),
+            "similarity": similarity.get(principle.name, math.nan),
+            "listed_on_page": float(len(doc.listed_principles)),
+            "doc_has_rule_lead": float(doc.lead_member is not None),
+            "pdf": float(context.pdf),
+        }
+        candidates.append(Candidate("principle", principle.name, [Origin("page", "principle")], features))
+    return candidates
+
+
+PRINCIPLE_FEATURES: tuple[str, ...] = (
+    "rule_listed", "rule_inferred", "named", "named_alone", "named_in_heading", "named_in_item",
+    "named_in_listing", "named_on_page", "similarity", "listed_on_page", "doc_has_rule_lead", "pdf",
+)  # fmt: skip
+
+FEATURES: dict[str, tuple[str, ...]] = {
+    "council": tuple(dict.fromkeys(COUNCIL_FEATURES)),
+    "period": PERIOD_FEATURES,
+    "type": TYPE_FEATURES,
+    "principle": PRINCIPLE_FEATURES,
+}
+
+
+def feature_row(candidate: Candidate) -> list[float]:
+    """The candidate's features in the field's fixed order."""
+    return [candidate.features.get(name, 0.0) for name in FEATURES[candidate.field]]
+
+
+def expected_label_key(value: str | None) -> str | None:
+    """How a labelled value is compared with a candidate's."""
+    return fold(value) if value else None
+
+
+__all__ = [
+    "FEATURES",
+    "Candidate",
+    "Origin",
+    "PageContext",
+    "build_context",
+    "council_candidates",
+    "feature_row",
+    "label_key",
+    "period_candidates",
+    "principle_candidates",
+    "type_candidates",
+]

@@ -1,0 +1,212 @@
+"""One decision per field: the trained field models weigh every candidate and set the Document's
+lead, participants, years, type and principles, each with a calibrated probability.
+
+The models are small gradient-boosted classifiers (scikit-learn), one per question ("is this council
+the lead?", "does it take part?", "is this the project's period?", "is this the page's type?", "does
+the page claim this principle?"), trained by `make train` on every labelled set into
+`harvester/data/field_models.pkl` and loaded once per process. Only the gazetteer's canonical names
+override a model: a council's name is always the gazetteer's spelling.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import pickle
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from harvester.extract.candidates import Candidate, feature_row
+from harvester.gazetteer import Gazetteer
+from harvester.models import Document, Principle
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "field_models.pkl"
+MODEL_FORMAT = 1
+QUESTIONS = ("lead", "participant", "period", "type", "principle")
+# Below these a field's decision is sent for review (`Document.review`, "<field>: <why>"); chosen
+# leave-one-set-out with the thresholds (docs/benchmarks.md).
+DEFAULT_REVIEW_BELOW = 0.6
+
+
+@dataclass
+class Candidates:
+    """Every candidate a page offered, by field."""
+
+    councils: list[Candidate] = field(default_factory=list)
+    periods: list[Candidate] = field(default_factory=list)
+    types: list[Candidate] = field(default_factory=list)
+    principles: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class FieldModels:
+    """The trained classifiers, their decision thresholds and calibration, with the training's
+    fingerprint (what data, which features)."""
+
+    classifiers: dict[str, Any]
+    thresholds: dict[str, float]
+    features: dict[str, tuple[str, ...]]
+    review_below: dict[str, float] = field(default_factory=dict)
+    trained_on: dict[str, int] = field(default_factory=dict)
+    format: int = MODEL_FORMAT
+
+    def probabilities(self, question: str, candidates: list[Candidate]) -> np.ndarray:
+        """P(yes) for each candidate; zeros when the question has no model."""
+        model = self.classifiers.get(question)
+        if model is None or not candidates:
+            return np.zeros(len(candidates))
+        rows = np.array([feature_row(c) for c in candidates], dtype=np.float64)
+        return np.asarray(model.predict_proba(rows)[:, 1], dtype=np.float64)
+
+    def save(self, path: Path = MODEL_FILE) -> None:
+        """Write the models (pickle, protocol 4: deterministic bytes for the same fit)."""
+        path.write_bytes(pickle.dumps(self, protocol=4))
+
+
+@cache
+def shipped_models() -> FieldModels | None:
+    """The models shipped in the package, loaded once per process; None (rules alone) when absent or
+    written by an incompatible version."""
+    return load_models(MODEL_FILE)
+
+
+def load_models(path: Path) -> FieldModels | None:
+    if not path.exists():
+        log.warning("no field models at %s: metadata is decided by the rules alone", path)
+        return None
+    try:
+        models = pickle.loads(path.read_bytes())
+    except Exception as exc:  # a model from another scikit-learn must not stop extraction
+        log.warning("field models at %s unreadable (%s): rules alone", path, exc)
+        return None
+    if not isinstance(models, FieldModels) or models.format != MODEL_FORMAT:
+        log.warning("field models at %s are of another format: rules alone", path)
+        return None
+    return models
+
+
+def apply(doc: Document, found: Candidates, models: FieldModels, gazetteer: Gazetteer) -> None:
+    """Set `doc`'s fields from the models' decisions, with `confidence` and review notes."""
+    _decide_councils(doc, found.councils, models, gazetteer)
+    _decide_period(doc, found.periods, models)
+    _decide_type(doc, found.types, models)
+    _decide_principles(doc, found.principles, models)
+    for name, confidence in doc.confidence.items():
+        if confidence < models.review_below.get(name, DEFAULT_REVIEW_BELOW):
+            note = f"{name}: {_doubt(doc, name)} (confidence {confidence:.2f})"
+            doc.review = [r for r in doc.review if not r.startswith(f"{name}:")] + [note]
+
+
+def _decide_councils(doc: Document, councils: list[Candidate], models: FieldModels, gazetteer: Gazetteer) -> None:
+    p_lead = models.probabilities("lead", councils)
+    p_member = models.probabilities("participant", councils)
+    lead: Candidate | None = None
+    if councils:
+        best = int(np.argmax(p_lead))
+        if p_lead[best] >= models.thresholds["lead"]:
+            lead = councils[best]
+        doc.confidence["lead_member"] = _certainty(float(p_lead[best]), lead is not None)
+    else:
+        doc.confidence["lead_member"] = 1.0
+    doc.lead_member = gazetteer.resolve(lead.value).name if lead else None
+    if lead is not None:
+        doc.provenance["lead_member"] = f"model ({doc.confidence['lead_member']:.2f}): {lead.provenance()}"[:300]
+    else:
+        doc.provenance.pop("lead_member", None)
+    chosen = [
+        c for c, p in zip(councils, p_member, strict=True) if p >= models.thresholds["participant"] and c is not lead
+    ]
+    chosen.sort(key=lambda c: min((o.line for o in c.origins if o.line >= 0), default=10**6))
+    doc.participants = [gazetteer.resolve(c.value) for c in chosen]
+    doc.participating_members = list(dict.fromkeys(p.name for p in doc.participants))
+    others = [p for c, p in zip(councils, p_member, strict=True) if c is not lead]
+    doc.confidence["participating_members"] = _set_certainty(others, models.thresholds["participant"])
+    if chosen:
+        doc.provenance["participating_members"] = "model: " + "; ".join(c.provenance() for c in chosen[:3])[:280]
+    else:
+        doc.provenance.pop("participating_members", None)
+
+
+def _decide_period(doc: Document, periods: list[Candidate], models: FieldModels) -> None:
+    p = models.probabilities("period", periods)
+    if not periods:
+        doc.year = doc.year_end = None
+        doc.confidence["year"] = 1.0
+        return
+    best = int(np.argmax(p))
+    keep = p[best] >= models.thresholds["period"]
+    doc.confidence["year"] = _certainty(float(p[best]), keep)
+    if keep:
+        doc.year, doc.year_end = int(periods[best].value), periods[best].end
+        doc.provenance["year"] = f"model ({doc.confidence['year']:.2f}): {periods[best].provenance()}"[:300]
+    else:
+        doc.year = doc.year_end = None
+        doc.provenance.pop("year", None)
+
+
+def _decide_type(doc: Document, types: list[Candidate], models: FieldModels) -> None:
+    p = models.probabilities("type", types)
+    if not types:
+        doc.type = None
+        doc.confidence["type"] = 1.0
+        return
+    best = int(np.argmax(p))
+    keep = p[best] >= models.thresholds["type"]
+    doc.confidence["type"] = _certainty(float(p[best]), keep)
+    doc.type = types[best].value if keep else None
+    if keep:
+        doc.provenance["type"] = f"model ({doc.confidence['type']:.2f}): {types[best].provenance()}"[:300]
+    else:
+        doc.provenance.pop("type", None)
+
+
+def _decide_principles(doc: Document, principles: list[Candidate], models: FieldModels) -> None:
+    if not principles:
+        return
+    p = models.probabilities("principle", principles)
+    earlier = {pr.name: pr for pr in doc.principles}
+    decided: list[Principle] = []
+    for candidate, probability in zip(principles, p, strict=True):
+        name = candidate.value
+        if probability >= models.thresholds["principle"]:
+            before = earlier.get(name)
+            evidence = before.evidence if before and before.basis == "listed" else _principle_evidence(candidate)
+            decided.append(
+                Principle(name=name, basis="listed", evidence=evidence, confidence=round(float(probability), 3))
+            )
+        elif name in earlier and earlier[name].basis == "inferred":
+            decided.append(earlier[name])
+    doc.principles = decided
+    doc.confidence["principles"] = _set_certainty(list(p), models.thresholds["principle"])
+
+
+def _principle_evidence(candidate: Candidate) -> str:
+    return next((o.evidence for o in candidate.origins if o.evidence), "decided by the principles model")[:300]
+
+
+def _certainty(probability: float, kept: bool) -> float:
+    """How sure the decision is: P(right) of the value kept, or of keeping none."""
+    return round(probability if kept else 1.0 - probability, 3)
+
+
+def _set_certainty(probabilities: list[float] | np.ndarray, threshold: float) -> float:
+    """A list's certainty: its least certain call (each name in or out)."""
+    calls = [p if p >= threshold else 1.0 - p for p in probabilities]
+    return round(float(min(calls)), 3) if calls else 1.0
+
+
+def _doubt(doc: Document, name: str) -> str:
+    value = getattr(doc, name, None) if name != "year" else doc.year
+    if value in (None, [], ""):
+        return "nothing found with confidence"
+    return "the model is unsure of this value"
+
+
+def finite(value: float) -> float:
+    return value if math.isfinite(value) else 0.0
