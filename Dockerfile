@@ -14,6 +14,9 @@ ENV PYTHONUNBUFFERED=1 \
 
 WORKDIR /app
 
+# LightGBM (the field models) needs the OpenMP runtime.
+RUN apt-get update && apt-get install -y --no-install-recommends libgomp1 && rm -rf /var/lib/apt/lists/*
+
 COPY pyproject.toml constraints.txt README.md ./
 COPY src ./src
 # torch is needed once, to export the sentence model to ONNX; the running image embeds with

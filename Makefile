@@ -11,7 +11,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test test-ops lint typecheck check clean compose-check audit
+.PHONY: install demo test test-ops lint typecheck check clean compose-check audit train eval-extract
 
 install: $(STAMP)
 
@@ -47,6 +47,16 @@ check: $(STAMP)
 # (apt-get install -y postgresql-15; .ci/run does) and about three minutes.
 test-ops: $(STAMP)
 	$(BIN)/pytest -m ops -s tests/ops
+
+# The field models (src/harvester/extract/decision.py): fitted on every labelled set under tests/golden
+# into src/harvester/data/field_models.json (deterministic: the same sets give the same file).
+train: $(STAMP)
+	$(BIN)/python scripts/field_models.py train
+
+# The honest first-sight figure: each labelled set decided by models fitted on all the others, per field,
+# with the rules alone beside it, the mean and the worst set, and how well review flags catch the misses.
+eval-extract: $(STAMP)
+	$(BIN)/python scripts/field_models.py eval
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests flows bench

@@ -72,7 +72,7 @@ def examples(reads: list[Read]) -> list[Example]:
     return [Example(r.group, r.case.name, r.found, truth(r.case)) for r in reads]
 
 
-def train(args: argparse.Namespace) -> None:
+def train(_: argparse.Namespace) -> None:
     reads = read_all(labelled_sets(include_held_out=False))
     models = fit(examples(reads))
     models.save(MODEL_FILE)
@@ -95,7 +95,7 @@ def evaluate(args: argparse.Namespace) -> None:
         apply(decided, read.found, per_fold[read.group], GAZETTEER)
         before = len(model.setdefault(read.group, Scores()).misses)
         score_case(model[read.group], read.case, decided)
-        _count_flags(flags, read.case, decided, model[read.group].misses[before:])
+        _count_flags(flags, decided, model[read.group].misses[before:])
     _table("rules alone", rules)
     _table("field models, leave-one-set-out", model)
     share = flags["wrong_flagged"] / max(1, flags["wrong"])
@@ -114,7 +114,7 @@ def evaluate(args: argparse.Namespace) -> None:
 _REVIEWED = {"lead": "lead_member", "participants": "participating_members", "year": "year", "type": "type"}
 
 
-def _count_flags(flags: dict[str, int], case: Case, doc: Document, misses: list[str]) -> None:
+def _count_flags(flags: dict[str, int], doc: Document, misses: list[str]) -> None:
     flagged_fields = {r.split(":", 1)[0] for r in doc.review}
     for field, name in _REVIEWED.items():
         wrong = any(f": {field} " in m for m in misses)

@@ -98,6 +98,7 @@ _COUNCIL_PHRASE = re.compile(
     r"|\b(?:London|Royal) Borough of [A-Z][\w'’-]*(?:\s+(?:and|upon)\s+[A-Z][\w'’-]*)*"
     r"|\bCity and County of [A-Z][\w'’-]*"
 )
+COUNCIL_PHRASE = _COUNCIL_PHRASE  # '… Council', 'London Borough of …': a council's name, known or not
 MAX_MENTION_CHARS = 100_000
 MAX_MENTIONS = 300
 _MISSING = _Entry("", "")

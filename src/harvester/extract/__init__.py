@@ -14,6 +14,7 @@ from harvester.extract.candidates import (
     build_context,
     council_candidates,
     period_candidates,
+    prefetch,
     principle_candidates,
     type_candidates,
 )
@@ -21,7 +22,7 @@ from harvester.extract.decision import Candidates, FieldModels
 from harvester.extract.html import HtmlPage, decode_html, parse_html
 from harvester.extract.labels import FieldValue, field_candidates, listing_lines, monolingual
 from harvester.extract.lines import Line
-from harvester.extract.meaning import Meaning, principle_similarity
+from harvester.extract.meaning import Meaning, commitment_sentences, principle_similarity
 from harvester.extract.meta import publication_year
 from harvester.extract.metadata import LabelledMetadata
 from harvester.extract.pdf import PdfContent, PdfPage, page_texts, pdf_lines, read_pdf
@@ -59,7 +60,7 @@ class Extractor:
         self.config = config or ExtractConfig()
         self.gazetteer = gazetteer or Gazetteer.from_file(self.config.councils_file)
         self.meaning = _default_meaning(self.config)
-        self.matcher = matcher if matcher is not None else _default_matcher(self.config, self.meaning)
+        self.matcher = matcher if matcher is not None else _default_matcher(self.meaning)
         self.models = decision.shipped_models() if models is True else (models or None)
 
     def extract(self, page: FetchedPage) -> Document:
@@ -142,13 +143,12 @@ class Extractor:
             published=read.published,
             publisher=publisher,
             council_site=self._council_site(doc.url),
-            meaning=self.meaning,
         )
-        similarity = (
-            principle_similarity(_sentences(" ".join(line.text for line in context.lines)), self.meaning)
-            if self.meaning is not None
-            else {}
-        )
+        similarity: dict[str, float] = {}
+        if self.meaning is not None:
+            commitments = commitment_sentences(_sentences(" ".join(line.text for line in context.lines)))
+            prefetch(context, self.gazetteer, self.meaning, commitments)
+            similarity = principle_similarity(commitments, self.meaning)
         return Candidates(
             councils=council_candidates(doc, context, self.gazetteer, self.meaning),
             periods=period_candidates(doc, context),
@@ -261,7 +261,7 @@ def _default_meaning(config: ExtractConfig) -> Meaning | None:
     return Meaning(embedder.embed)
 
 
-def _default_matcher(config: ExtractConfig, meaning: Meaning | None) -> principles.CommitmentMatcher | None:
+def _default_matcher(meaning: Meaning | None) -> principles.CommitmentMatcher | None:
     """Commitments matched by meaning, through the shared sentence model's cache."""
     return principles.CommitmentMatcher(meaning.vectors) if meaning is not None else None
 

@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from harvester.extract.labels import FieldValue, field_of, label_key
@@ -23,7 +24,7 @@ from harvester.extract.lexicon import LEAD, MEMBERS, PUBLISHED, TYPE, YEAR, YEAR
 from harvester.extract.line import Line
 from harvester.extract.meaning import Meaning
 from harvester.extract.values import looks_like_organisation, names_in
-from harvester.gazetteer import Gazetteer, fold
+from harvester.gazetteer import COUNCIL_PHRASE, Gazetteer, fold
 from harvester.models import Document, Kind
 from harvester.principles import PRINCIPLES
 
@@ -86,7 +87,8 @@ _OTHER_SECTION = re.compile(
 _CONTACT_SECTION = re.compile(r"\b(?:contact|further information|get in touch|enquiries|media)\b", re.I)
 _EDITORS_SECTION = re.compile(r"\b(?:notes? to editors?|about (?:the|us)|ends)\b", re.I)
 _POSTING_CUE = re.compile(
-    r"\b(?:published|posted|updated|issued|released|dated|written|copyright|last (?:updated|modified)|on)\s*:?\s*$|©\s*$",
+    r"\b(?:published|posted|updated|issued|released|dated|written|copyright|last (?:updated|modified)|on)\s*:?\s*$"
+    r"|©\s*$",
     re.I,
 )
 _START_CUE = re.compile(
@@ -112,7 +114,7 @@ class Origin:
 class Candidate:
     """One value for a field, every place it was seen and its features."""
 
-    field: str
+    kind: str  # "council", "period", "type" or "principle"
     value: str
     origins: list[Origin] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
@@ -136,7 +138,7 @@ class Pair:
     label: str
     value: str
     line: int
-    field: str | None  # the lexicon's field for the label, if it knows it
+    known_field: str | None  # the lexicon's field for the label, if it knows it
     scores: dict[str, float] = field(default_factory=dict)  # by meaning; empty without a model
 
 
@@ -156,6 +158,7 @@ class PageContext:
     pairs: list[Pair] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)  # per line, the heading it sits under
     first_paragraph: set[int] = field(default_factory=set)
+    role_sentences: dict[str, list[str]] = field(default_factory=dict)  # by council: sentences naming it
 
 
 def build_context(
@@ -167,9 +170,8 @@ def build_context(
     published: tuple[int | None, str],
     publisher: str | None,
     council_site: str | None,
-    meaning: Meaning | None,
 ) -> PageContext:
-    """The context for `doc`'s decision: lines bounded, pairs read (with their meaning, given a model)."""
+    """The context for `doc`'s decision: lines bounded, label/value pairs read, regions marked."""
     lines = lines[:MAX_LINES]
     context = PageContext(
         url=doc.url,
@@ -183,9 +185,6 @@ def build_context(
         pdf=doc.kind is Kind.PDF,
     )
     context.pairs = read_pairs(lines)
-    if meaning is not None and context.pairs:
-        for pair, scores in zip(context.pairs, meaning.label_scores([p.label for p in context.pairs]), strict=True):
-            pair.scores = scores
     heading = ""
     after_title = False
     for index, line in enumerate(lines):
@@ -236,7 +235,7 @@ def council_candidates(
     doc: Document, context: PageContext, gazetteer: Gazetteer, meaning: Meaning | None
 ) -> list[Candidate]:
     """Every council or body the page names, with where and how: each a candidate for the lead and for
-    the participants."""
+    the participants. Call after `prefetch` (pairs scored, role sentences embedded)."""
     found: dict[str, Candidate] = {}
 
     def add(name: str, origin: Origin) -> Candidate:
@@ -247,19 +246,13 @@ def council_candidates(
         candidate.origins.append(origin)
         return candidate
 
-    sentences: dict[str, list[str]] = {}
     for index, line in enumerate(context.lines):
-        for mention in gazetteer.mentions(line.text, bare_places=True):
-            before = line.text[max(0, mention.start - 80) : mention.start]
-            after = line.text[mention.end : mention.end + 80]
-            region = _region(context, index)
-            candidate = add(mention.name, Origin(region, "gazetteer", evidence=line.text[:200], line=index))
-            _count_cues(candidate, before, after, line.text)
-            if _bare(mention.as_written):
+        for name, start, end, bare in _councils_on(line.text, gazetteer):
+            rule = "gazetteer" if gazetteer.resolve(name).known else "council phrase"
+            candidate = add(name, Origin(_region(context, index), rule, evidence=line.text[:200], line=index))
+            _count_cues(candidate, line.text[max(0, start - 80) : start], line.text[end : end + 80], line.text)
+            if bare:
                 candidate.features["bare_mentions"] = candidate.features.get("bare_mentions", 0) + 1
-            if meaning is not None and region not in ("listing",):
-                sentence = _sentence_around(line.text, mention.start, mention.end)
-                sentences.setdefault(fold(mention.name) or mention.name, []).append(sentence)
     for pair in context.pairs:
         if _pair_field_score(pair, LEAD) < 0.5 and _pair_field_score(pair, MEMBERS) < 0.5:
             continue
@@ -270,9 +263,96 @@ def council_candidates(
     _add_rule_origins(doc, context, gazetteer, add)
     candidates = list(found.values())
     if meaning is not None:
-        _role_features(candidates, sentences, meaning)
+        _role_features(candidates, context.role_sentences, meaning)
     _council_features(candidates, doc, context, gazetteer)
     return candidates
+
+
+def _councils_on(text: str, gazetteer: Gazetteer) -> list[tuple[str, int, int, bool]]:
+    """(canonical or written name, start, end, written as a bare place) for every council on a line."""
+    found = [(name, start, start + len(name), False) for name, start in _unknown_councils(text, gazetteer)]
+    found += [(m.name, m.start, m.end, _bare(m.as_written)) for m in gazetteer.mentions(text, bare_places=True)]
+    return found
+
+
+def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, commitments: list[str]) -> None:
+    """Embed, in one call to the model, every text the page's decision reads by meaning: unknown labels,
+    short values that may be a type, the sentences around councils, the candidate commitments; then
+    score the pairs. (One batch costs a fraction of several small ones.)"""
+    context.role_sentences = _role_sentences(context, gazetteer)
+    labels = [_label_for_meaning(p.label) for p in context.pairs if p.known_field is None]
+    values = [
+        p.value.strip(" .")
+        for p in context.pairs
+        if p.known_field in (None, TYPE) and _type_shaped(p.value.strip(" ."))
+    ]
+    roles = [text for texts in context.role_sentences.values() for text in texts]
+    meaning.vectors(list(dict.fromkeys([*labels, *values, *roles, *commitments])))
+    unknown = [p for p in context.pairs if p.known_field is None]
+    for pair, scores in zip(unknown, meaning.label_scores([p.label for p in unknown]), strict=True):
+        pair.scores = scores
+
+
+def _label_for_meaning(label: str) -> str:
+    return " ".join(label.strip(" :|-–—").split()).lower()[:80]
+
+
+_ROLE_SENTENCES = 10  # sentences embedded per page for roles: bounds the model's cost on a long page
+
+
+def _role_sentences(context: PageContext, gazetteer: Gazetteer) -> dict[str, list[str]]:
+    """Up to `_ROLE_SENTENCES` sentences naming a council (the council written 'the council'), by council,
+    outside listings of other records: the first two per council, councils in page order."""
+    said: dict[str, list[str]] = {}
+    budget = _ROLE_SENTENCES
+    for index, line in enumerate(context.lines):
+        if budget <= 0:
+            break
+        if index in context.listing or line.kind == "heading" or len(line.text.split()) < 5:
+            continue
+        for mention in gazetteer.mentions(line.text, bare_places=True):
+            texts = said.setdefault(fold(mention.name) or mention.name, [])
+            if len(texts) < 2 and budget > 0:
+                texts.append(_sentence_around(line.text, mention.start, mention.end))
+                budget -= 1
+    return said
+
+
+_NOT_A_PLACE = frozenset(
+    [
+        "the",
+        "council",
+        "city",
+        "county",
+        "borough",
+        "district",
+        "town",
+        "parish",
+        "our",
+        "your",
+        "this",
+        "each",
+        "every",
+        "local",
+        "metropolitan",
+        "combined",
+        "authority",
+        "and",
+        "of",
+    ]
+)
+
+
+def _unknown_councils(text: str, gazetteer: Gazetteer) -> list[tuple[str, int]]:
+    """'Cherwell District Council': councils named in full that the gazetteer does not know."""
+    found = []
+    for match in COUNCIL_PHRASE.finditer(text[:5000]):
+        phrase = match.group().strip()
+        words = [w.lower().strip(".,'’") for w in phrase.split()]
+        if all(w in _NOT_A_PLACE for w in words) or gazetteer.resolve(phrase).known:
+            continue
+        found.append((phrase, match.start()))
+    return found[:20]
 
 
 def _add_rule_origins(doc: Document, context: PageContext, gazetteer: Gazetteer, add: _Adder) -> None:
@@ -298,7 +378,7 @@ def _add_rule_origins(doc: Document, context: PageContext, gazetteer: Gazetteer,
                 add(mention.name, Origin("contact", "contact", evidence=text[:200])).features["contact"] = 1.0
 
 
-class _Adder:  # the signature of `add` in council_candidates, for mypy
+class _Adder(Protocol):  # the signature of `add` in council_candidates
     def __call__(self, name: str, origin: Origin) -> Candidate: ...
 
 
@@ -347,15 +427,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return " ".join(sentence.split())[:300]
 
 
-_ROLE_SENTENCES = 24  # sentences embedded per page for roles: bounds the model's cost on a long page
-
-
 def _role_features(candidates: list[Candidate], sentences: dict[str, list[str]], meaning: Meaning) -> None:
-    chosen: list[tuple[str, str]] = []
-    for key, texts in sentences.items():
-        for text in texts[:3]:
-            chosen.append((key, text))
-    chosen = chosen[:_ROLE_SENTENCES]
+    chosen = [(key, text) for key, texts in sentences.items() for text in texts]
     scores = meaning.role_scores([text for _, text in chosen])
     best: dict[str, dict[str, float]] = {}
     for (key, _), row in zip(chosen, scores, strict=True):
@@ -363,11 +436,11 @@ def _role_features(candidates: list[Candidate], sentences: dict[str, list[str]],
         for role, value in row.items():
             current[role] = max(current.get(role, -1.0), value)
     for candidate in candidates:
-        row = best.get(fold(candidate.value) or candidate.value)
+        found = best.get(fold(candidate.value) or candidate.value)
         for role in ("lead", "partner", "passing"):
-            candidate.features[f"role_{role}"] = row[role] if row and role in row else math.nan
-        if row:
-            candidate.features["role_lead_margin"] = row["lead"] - max(row["partner"], row["passing"])
+            candidate.features[f"role_{role}"] = found[role] if found and role in found else math.nan
+        if found:
+            candidate.features["role_lead_margin"] = found["lead"] - max(found["partner"], found["passing"])
 
 
 def _council_features(candidates: list[Candidate], doc: Document, context: PageContext, gazetteer: Gazetteer) -> None:
@@ -390,7 +463,7 @@ def _council_features(candidates: list[Candidate], doc: Document, context: PageC
         features["first_line"] = min(lines) / n_lines if lines else math.nan
         features["first_rank"] = float(rank[id(candidate)])
         features["candidates"] = float(len(candidates))
-        features["in_title"] = float(_names_in_text(candidate.value, title, gazetteer))
+        features["in_title"] = float(_names_in_text(candidate.value, title))
         features["in_host"] = float(bool(host) and _place_word(candidate.value) in host.replace("-", ""))
         for region in ("title", "heading", "listing", "other_section", "contact_section", "editors_notes",
                        "first_paragraph", "item", "cell", "text", "label"):  # fmt: skip
@@ -408,7 +481,7 @@ def _council_features(candidates: list[Candidate], doc: Document, context: PageC
             features.setdefault(name, 0.0)
 
 
-def _names_in_text(name: str, folded_text: str, gazetteer: Gazetteer) -> bool:
+def _names_in_text(name: str, folded_text: str) -> bool:
     place = _place_word(name)
     return bool(place) and place in folded_text.replace(" ", "")
 
@@ -423,8 +496,8 @@ def _place_word(name: str) -> str:
 
 
 def _pair_field_score(pair: Pair, field_name: str) -> float:
-    if pair.field is not None:
-        if pair.field == field_name:
+    if pair.known_field is not None:
+        if pair.known_field == field_name:
             return 1.0
         return 0.0
     return pair.scores.get(field_name, 0.0)
@@ -615,7 +688,7 @@ def type_candidates(
             candidate.features[f"pair_{name}"] = max(candidate.features.get(f"pair_{name}", 0.0), score)
         candidate.features["pair_other"] = max(candidate.features.get("pair_other", 0.0), pair.scores.get("other", 0.0))
         candidate.features["label_known"] = max(
-            candidate.features.get("label_known", 0.0), float(pair.field is not None)
+            candidate.features.get("label_known", 0.0), float(pair.known_field is not None)
         )
     if doc.type:
         add(doc.type, Origin("rules", "type", evidence=doc.provenance.get("type", ""))).features["rule_type"] = 1.0
@@ -701,7 +774,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
 
 def feature_row(candidate: Candidate) -> list[float]:
     """The candidate's features in the field's fixed order."""
-    return [candidate.features.get(name, 0.0) for name in FEATURES[candidate.field]]
+    return [candidate.features.get(name, 0.0) for name in FEATURES[candidate.kind]]
 
 
 def expected_label_key(value: str | None) -> str | None:

@@ -1,18 +1,18 @@
 """One decision per field: the trained field models weigh every candidate and set the Document's
 lead, participants, years, type and principles, each with a calibrated probability.
 
-The models are small gradient-boosted classifiers (scikit-learn), one per question ("is this council
+The models are small gradient-boosted tree ensembles (LightGBM), one per question ("is this council
 the lead?", "does it take part?", "is this the project's period?", "is this the page's type?", "does
 the page claim this principle?"), trained by `make train` on every labelled set into
-`harvester/data/field_models.pkl` and loaded once per process. Only the gazetteer's canonical names
+`harvester/data/field_models.json` and loaded once per process. Only the gazetteer's canonical names
 override a model: a council's name is always the gazetteer's spelling.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import math
-import pickle
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,13 +20,13 @@ from typing import Any
 
 import numpy as np
 
-from harvester.extract.candidates import Candidate, feature_row
+from harvester.extract.candidates import FEATURES, Candidate, feature_row
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, Principle
 
 log = logging.getLogger(__name__)
 
-MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "field_models.pkl"
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "field_models.json"
 MODEL_FORMAT = 1
 QUESTIONS = ("lead", "participant", "period", "type", "principle")
 # Below these a field's decision is sent for review (`Document.review`, "<field>: <why>"); chosen
@@ -45,28 +45,93 @@ class Candidates:
 
 
 @dataclass
-class FieldModels:
-    """The trained classifiers, their decision thresholds and calibration, with the training's
-    fingerprint (what data, which features)."""
+class Question:
+    """One trained question: a LightGBM model (as its text dump), the sigmoid that calibrates its
+    scores (Platt scaling, fitted on out-of-set predictions) and the decision threshold."""
 
-    classifiers: dict[str, Any]
-    thresholds: dict[str, float]
+    model: str
+    slope: float = 1.0
+    intercept: float = 0.0
+    threshold: float = 0.5
+    constant: float | None = None  # every training example answered alike: no model
+    _booster: Any = field(default=None, repr=False, compare=False)
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        if self.constant is not None:
+            return np.full(len(rows), self.constant)
+        if self._booster is None:
+            import lightgbm
+
+            self._booster = lightgbm.Booster(model_str=self.model)
+        raw = np.asarray(self._booster.predict(rows, num_threads=1), dtype=np.float64)
+        return calibrate(raw, self.slope, self.intercept)
+
+
+def calibrate(p: np.ndarray, slope: float, intercept: float) -> np.ndarray:
+    """Platt scaling of probabilities `p`: a sigmoid of their log-odds."""
+    clipped = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.asarray(1.0 / (1.0 + np.exp(-(slope * np.log(clipped / (1 - clipped)) + intercept))))
+
+
+@dataclass
+class FieldModels:
+    """The trained questions, the features each reads (in order), where a field goes to review, and what
+    the models were trained on."""
+
+    questions: dict[str, Question]
     features: dict[str, tuple[str, ...]]
     review_below: dict[str, float] = field(default_factory=dict)
     trained_on: dict[str, int] = field(default_factory=dict)
     format: int = MODEL_FORMAT
 
+    @property
+    def thresholds(self) -> dict[str, float]:
+        return {name: q.threshold for name, q in self.questions.items()}
+
     def probabilities(self, question: str, candidates: list[Candidate]) -> np.ndarray:
         """P(yes) for each candidate; zeros when the question has no model."""
-        model = self.classifiers.get(question)
-        if model is None or not candidates:
+        trained = self.questions.get(question)
+        if trained is None or not candidates:
             return np.zeros(len(candidates))
         rows = np.array([feature_row(c) for c in candidates], dtype=np.float64)
-        return np.asarray(model.predict_proba(rows)[:, 1], dtype=np.float64)
+        return trained.probabilities(rows)
+
+    def to_json(self) -> str:
+        """The models as JSON (deterministic for the same fit)."""
+        return json.dumps(
+            {
+                "format": self.format,
+                "trained_on": self.trained_on,
+                "review_below": self.review_below,
+                "features": {k: list(v) for k, v in self.features.items()},
+                "questions": {
+                    name: {
+                        "slope": q.slope,
+                        "intercept": q.intercept,
+                        "threshold": q.threshold,
+                        "constant": q.constant,
+                        "model": q.model,
+                    }
+                    for name, q in self.questions.items()
+                },
+            },
+            indent=1,
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> FieldModels:
+        data = json.loads(text)
+        return cls(
+            questions={name: Question(**q) for name, q in data["questions"].items()},
+            features={k: tuple(v) for k, v in data["features"].items()},
+            review_below=data.get("review_below", {}),
+            trained_on=data.get("trained_on", {}),
+            format=data["format"],
+        )
 
     def save(self, path: Path = MODEL_FILE) -> None:
-        """Write the models (pickle, protocol 4: deterministic bytes for the same fit)."""
-        path.write_bytes(pickle.dumps(self, protocol=4))
+        path.write_text(self.to_json() + "\n", encoding="utf-8")
 
 
 @cache
@@ -81,14 +146,28 @@ def load_models(path: Path) -> FieldModels | None:
         log.warning("no field models at %s: metadata is decided by the rules alone", path)
         return None
     try:
-        models = pickle.loads(path.read_bytes())
-    except Exception as exc:  # a model from another scikit-learn must not stop extraction
+        models = FieldModels.from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, KeyError, TypeError) as exc:
         log.warning("field models at %s unreadable (%s): rules alone", path, exc)
         return None
-    if not isinstance(models, FieldModels) or models.format != MODEL_FORMAT:
-        log.warning("field models at %s are of another format: rules alone", path)
+    if models.format != MODEL_FORMAT or models.features != question_features():
+        log.warning("field models at %s were trained on other features: rules alone (run make train)", path)
         return None
     return models
+
+
+QUESTION_FIELD = {
+    "lead": "council",
+    "participant": "council",
+    "period": "period",
+    "type": "type",
+    "principle": "principle",
+}
+
+
+def question_features() -> dict[str, tuple[str, ...]]:
+    """The features each question reads, in order."""
+    return {q: FEATURES[QUESTION_FIELD[q]] for q in QUESTIONS}
 
 
 def apply(doc: Document, found: Candidates, models: FieldModels, gazetteer: Gazetteer) -> None:
@@ -119,14 +198,11 @@ def _decide_councils(doc: Document, councils: list[Candidate], models: FieldMode
         doc.provenance["lead_member"] = f"model ({doc.confidence['lead_member']:.2f}): {lead.provenance()}"[:300]
     else:
         doc.provenance.pop("lead_member", None)
-    chosen = [
-        c for c, p in zip(councils, p_member, strict=True) if p >= models.thresholds["participant"] and c is not lead
-    ]
+    chosen = [c for c, p in zip(councils, p_member, strict=True) if p >= models.thresholds["participant"]]
     chosen.sort(key=lambda c: min((o.line for o in c.origins if o.line >= 0), default=10**6))
     doc.participants = [gazetteer.resolve(c.value) for c in chosen]
     doc.participating_members = list(dict.fromkeys(p.name for p in doc.participants))
-    others = [p for c, p in zip(councils, p_member, strict=True) if c is not lead]
-    doc.confidence["participating_members"] = _set_certainty(others, models.thresholds["participant"])
+    doc.confidence["participating_members"] = _set_certainty(p_member, models.thresholds["participant"])
     if chosen:
         doc.provenance["participating_members"] = "model: " + "; ".join(c.provenance() for c in chosen[:3])[:280]
     else:

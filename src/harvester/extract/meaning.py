@@ -28,6 +28,7 @@ class Meaning:
 
     def __init__(self, encode: Encoder) -> None:
         self._encode = encode
+        self.encoded = 0  # texts sent to the model, for benchmarks
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
         self._fields: list[str] = []
@@ -39,6 +40,7 @@ class Meaning:
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Unit vectors for `texts` (cached)."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        self.encoded += len(missing)
         if missing:
             encoded = self._encode(missing)
             with self._lock:
@@ -48,6 +50,11 @@ class Meaning:
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
+
+    def clear(self) -> None:
+        """Forget the cached vectors of page texts (the fields' and roles' own examples are kept)."""
+        with self._lock:
+            self._cache.clear()
 
     def label_scores(self, labels: list[str]) -> list[dict[str, float]]:
         """For each label, field → similarity to that field's examples, and 'other' → similarity to
@@ -104,18 +111,24 @@ def _label_text(label: str) -> str:
     return " ".join(label.strip(" :|-–—").split()).lower()[:80]
 
 
-def principle_similarity(sentences: list[str], meaning: Meaning, budget: int = 6) -> dict[str, float]:
-    """Per principle, the best cosine similarity of the page's sentences to its 'We will…' statement.
-    Only the `budget` sentences sharing most words with any statement are embedded (a page's cost is
-    bounded; a commitment in other words still shares a few)."""
+def commitment_sentences(sentences: list[str], budget: int = 6) -> list[str]:
+    """The `budget` sentences of a page sharing most words with any principle's statement: the ones worth
+    embedding (a page's cost is bounded; a commitment in other words still shares a few)."""
     from harvester.extract.principles import word_overlap
-    from harvester.principles import PRINCIPLES
 
     usable = [s for s in sentences if 5 <= len(s.split()) <= 80][:400]
     if not usable:
-        return {}
+        return []
     overlap = word_overlap(usable).max(axis=1)
-    chosen = [usable[i] for i in np.argsort(-overlap, kind="stable")[:budget]]
+    return [usable[i] for i in np.argsort(-overlap, kind="stable")[:budget]]
+
+
+def principle_similarity(chosen: list[str], meaning: Meaning) -> dict[str, float]:
+    """Per principle, the best cosine similarity of the `chosen` sentences to its 'We will…' statement."""
+    from harvester.principles import PRINCIPLES
+
+    if not chosen:
+        return {}
     statements = meaning.vectors([p.statement for p in PRINCIPLES])
     similarity = meaning.vectors(chosen) @ statements.T
     best = similarity.max(axis=0)

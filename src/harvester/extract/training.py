@@ -11,22 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import lightgbm
 import numpy as np
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
-from harvester.extract.candidates import FEATURES, Candidate, feature_row
-from harvester.extract.decision import Candidates, FieldModels
+from harvester.extract.candidates import Candidate, feature_row
+from harvester.extract.decision import QUESTIONS, Candidates, FieldModels, Question, calibrate, question_features
 from harvester.gazetteer import fold
 
-THRESHOLDS = {"lead": 0.5, "participant": 0.5, "period": 0.5, "type": 0.5, "principle": 0.5}
-QUESTION_FIELD = {
-    "lead": "council",
-    "participant": "council",
-    "period": "period",
-    "type": "type",
-    "principle": "principle",
-}
 SEED = 20261203
 
 
@@ -54,24 +46,28 @@ class Example:
 
 @dataclass
 class Rows:
-    """Feature rows, answers and groups for one question."""
+    """Feature rows, answers, groups and documents for one question."""
 
     x: list[list[float]] = field(default_factory=list)
     y: list[int] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    docs: list[int] = field(default_factory=list)
+    truths: list[Truth] = field(default_factory=list)  # per document
 
 
 def answers(question: str, candidates: Sequence[Candidate], truth: Truth) -> list[int]:
     """For each candidate, whether it is the right answer to `question`."""
     if question == "lead":
-        return [int(fold(c.value) == fold(truth.lead)) if truth.lead else 0 for c in candidates]
+        lead = fold(truth.lead) if truth.lead else None
+        return [int(fold(c.value) == lead) for c in candidates]
     if question == "participant":
         wanted = {fold(p) for p in truth.participants}
         return [int(fold(c.value) in wanted) for c in candidates]
     if question == "period":
         return [int((int(c.value), c.end) == (truth.year, truth.year_end)) for c in candidates]
     if question == "type":
-        return [int(bool(truth.type) and fold(c.value) == fold(truth.type)) for c in candidates]
+        wanted_type = fold(truth.type) if truth.type else None
+        return [int(fold(c.value) == wanted_type) for c in candidates]
     return [int(c.value in truth.principles) for c in candidates]
 
 
@@ -87,57 +83,115 @@ def candidates_for(question: str, found: Candidates) -> list[Candidate]:
 
 def rows(examples: Sequence[Example], question: str) -> Rows:
     out = Rows()
-    for example in examples:
+    for number, example in enumerate(examples):
         candidates = candidates_for(question, example.found)
         out.x.extend(feature_row(c) for c in candidates)
         out.y.extend(answers(question, candidates, example.truth))
         out.groups.extend([example.group] * len(candidates))
+        out.docs.extend([number] * len(candidates))
+        out.truths.append(example.truth)
     return out
 
 
 def fit(examples: Sequence[Example]) -> FieldModels:
-    """The field models fitted on `examples` (deterministic for the same examples)."""
-    classifiers = {}
-    for question in THRESHOLDS:
-        data = rows(examples, question)
-        classifiers[question] = _fit_one(data)
+    """The field models fitted on `examples` (deterministic for the same examples): one classifier per
+    question, calibrated on predictions for each set made without it (Platt), and a decision threshold
+    per question chosen on those same out-of-set predictions."""
+    questions: dict[str, Question] = {}
+    for name in QUESTIONS:
+        data = rows(examples, name)
+        question, oof = _fit_one(data)
+        question.threshold = choose_threshold(name, data, oof)
+        questions[name] = question
     trained_on: dict[str, int] = {}
     for example in examples:
         trained_on[example.group] = trained_on.get(example.group, 0) + 1
-    return FieldModels(
-        classifiers=classifiers,
-        thresholds=dict(THRESHOLDS),
-        features={q: FEATURES[QUESTION_FIELD[q]] for q in THRESHOLDS},
-        trained_on=trained_on,
+    return FieldModels(questions=questions, features=question_features(), trained_on=dict(sorted(trained_on.items())))
+
+
+def _booster(x: np.ndarray, y: np.ndarray) -> lightgbm.Booster:
+    model = lightgbm.LGBMClassifier(
+        n_estimators=150,
+        learning_rate=0.08,
+        max_depth=4,
+        num_leaves=15,
+        min_child_samples=8,
+        reg_lambda=1.0,
+        subsample=1.0,
+        colsample_bytree=1.0,
+        deterministic=True,
+        force_row_wise=True,
+        n_jobs=1,
+        random_state=SEED,
+        verbose=-1,
     )
+    return model.fit(x, y).booster_
 
 
-def _fit_one(data: Rows) -> object:
-    x = np.array(data.x, dtype=np.float64)
+def _fit_one(data: Rows) -> tuple[Question, np.ndarray]:
+    """The classifier for one question and its calibrated out-of-set probabilities for every row."""
+    x = np.array(data.x, dtype=np.float64).reshape(len(data.y), -1)
     y = np.array(data.y, dtype=np.int64)
     if len(set(y.tolist())) < 2:
-        return _Constant(float(y.mean()) if len(y) else 0.0)
+        constant = float(y.mean()) if len(y) else 0.0
+        return Question(model="", constant=constant), np.full(len(y), constant)
     groups = np.array(data.groups)
-    names = sorted(set(groups.tolist()))
-    splits = [(np.where(groups != g)[0], np.where(groups == g)[0]) for g in names]
-    splits = [(train, test) for train, test in splits if len(set(y[train].tolist())) == 2 and len(test)]
-    base = HistGradientBoostingClassifier(
-        max_iter=150, learning_rate=0.08, max_depth=4, min_samples_leaf=8, l2_regularization=1.0, random_state=SEED
+    raw = np.full(len(y), np.nan)
+    for group in sorted(set(groups.tolist())):
+        train, test = np.where(groups != group)[0], np.where(groups == group)[0]
+        if len(set(y[train].tolist())) == 2:
+            raw[test] = _booster(x[train], y[train]).predict(x[test], num_threads=1)
+    known = ~np.isnan(raw)
+    slope, intercept = (
+        _platt(raw[known], y[known]) if known.sum() > 10 and len(set(y[known].tolist())) == 2 else (1.0, 0.0)
     )
-    if len(splits) < 2:
-        return base.fit(x, y)
-    model = CalibratedClassifierCV(base, method="sigmoid", cv=splits, ensemble=False)
-    return model.fit(x, y)
+    question = Question(model=_booster(x, y).model_to_string(), slope=slope, intercept=intercept)
+    oof = np.where(known, calibrate(np.nan_to_num(raw, nan=0.5), slope, intercept), np.nan)
+    return question, oof
 
 
-class _Constant:
-    """A question every example answers the same way (no model to learn)."""
+def _platt(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    clipped = np.clip(p, 1e-6, 1 - 1e-6)
+    logistic = LogisticRegression(C=1e4).fit(np.log(clipped / (1 - clipped)).reshape(-1, 1), y)
+    return round(float(logistic.coef_[0, 0]), 6), round(float(logistic.intercept_[0]), 6)
 
-    def __init__(self, p: float) -> None:
-        self.p = p
 
-    def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        return np.column_stack([np.full(len(x), 1.0 - self.p), np.full(len(x), self.p)])
+_GRID = [round(0.1 + 0.05 * i, 2) for i in range(15)]  # 0.10 … 0.80
+
+
+def choose_threshold(question: str, data: Rows, p: np.ndarray) -> float:
+    """The threshold that scores best on the out-of-set probabilities `p` (ties: the one nearest 0.5)."""
+    if np.isnan(p).all():
+        return 0.5
+    best = max(_GRID, key=lambda t: (round(_score_at(question, data, p, t), 6), -abs(t - 0.5)))
+    return float(best)
+
+
+def _score_at(question: str, data: Rows, p: np.ndarray, threshold: float) -> float:
+    docs = np.array(data.docs)
+    y = np.array(data.y)
+    usable = ~np.isnan(p)
+    if question in ("participant", "principle"):
+        chosen = usable & (p >= threshold)
+        tp, predicted, wanted = int((chosen & (y == 1)).sum()), int(chosen.sum()), int((usable & (y == 1)).sum())
+        if question == "participant":
+            wanted = sum(len(t.participants) for i, t in enumerate(data.truths) if usable[docs == i].any())
+        precision, recall = tp / max(1, predicted), tp / max(1, wanted)
+        return 2 * precision * recall / max(1e-9, precision + recall)
+    right = total = 0
+    for number in range(len(data.truths)):
+        rows_of = np.where((docs == number) & usable)[0]
+        if not len(rows_of) and not (docs == number).any():
+            continue
+        total += 1
+        best = rows_of[np.argmax(p[rows_of])] if len(rows_of) else None
+        keep = best is not None and p[best] >= threshold
+        right += int(bool(y[best]) if keep else not _has_answer(question, data.truths[number]))
+    return right / max(1, total)
+
+
+def _has_answer(question: str, truth: Truth) -> bool:
+    return {"lead": truth.lead is not None, "period": truth.year is not None, "type": bool(truth.type)}[question]
 
 
 def leave_one_set_out(examples: Sequence[Example]) -> dict[str, FieldModels]:
