@@ -26,7 +26,7 @@ from tests.golden.scoring import Scores, score_case
 
 from harvester.extract import Extractor
 from harvester.extract.decision import MODEL_FILE, Candidates, apply
-from harvester.extract.training import Example, Truth, fit, leave_one_set_out
+from harvester.extract.training import Example, Truth, answers, candidates_for, fit, leave_one_set_out
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage
 
@@ -65,6 +65,7 @@ def truth(case: Case) -> Truth:
         year_end=want.year_end,
         type=want.type,
         principles=frozenset(want.principles),
+        doc_type=want.doc_type,
     )
 
 
@@ -96,6 +97,7 @@ def evaluate(args: argparse.Namespace) -> None:
         before = len(model.setdefault(read.group, Scores()).misses)
         score_case(model[read.group], read.case, decided)
         _count_flags(flags, decided, model[read.group].misses[before:])
+    _coverage(reads)
     _table("rules alone", rules)
     _table("field models, leave-one-set-out", model)
     share = flags["wrong_flagged"] / max(1, flags["wrong"])
@@ -109,6 +111,31 @@ def evaluate(args: argparse.Namespace) -> None:
             print(f"\n## misses, {group} (models fitted without it)")
             for miss in scores.misses:
                 print("  " + miss)
+
+
+def _coverage(reads: list[Read]) -> None:
+    """How often the right answer is among the candidates at all: the most a decision could score."""
+    print("\n### candidates holding the right answer (the ceiling of any decision)\n")
+    groups = list(dict.fromkeys(r.group for r in reads))
+    print("| question | " + " | ".join(groups) + " |")
+    print("|---|" + "---|" * len(groups))
+    for question in ("lead", "participant", "period", "type"):
+        cells = []
+        for group in groups:
+            have = want = 0
+            for read in (r for r in reads if r.group == group):
+                candidates = candidates_for(question, read.found)
+                got = sum(answers(question, candidates, truth(read.case)))
+                wanted = _wanted(question, truth(read.case))
+                have, want = have + min(got, wanted), want + wanted
+            cells.append(f"{have / max(1, want):.2f}")
+        print(f"| {question} | " + " | ".join(cells) + " |")
+
+
+def _wanted(question: str, t: Truth) -> int:
+    if question == "participant":
+        return len(t.participants)
+    return int({"lead": t.lead is not None, "period": t.year is not None, "type": bool(t.type)}[question])
 
 
 _REVIEWED = {"lead": "lead_member", "participants": "participating_members", "year": "year", "type": "type"}

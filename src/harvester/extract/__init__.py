@@ -13,6 +13,7 @@ from harvester.extract.candidates import (
     PageContext,
     build_context,
     council_candidates,
+    doc_type_candidates,
     period_candidates,
     prefetch,
     principle_candidates,
@@ -154,6 +155,7 @@ class Extractor:
             periods=period_candidates(doc, context),
             types=type_candidates(doc, context, self.gazetteer, self.meaning),
             principles=principle_candidates(doc, context, similarity),
+            doc_types=doc_type_candidates(doc, context),
         )
 
     def _fill(

@@ -212,11 +212,24 @@ def read_pairs(lines: list[Line]) -> list[Pair]:
             pairs.append(Pair(label, match.group("value").strip(), index, field_of(label)))
             continue
         if _label_shaped(line) and index + 1 < len(lines):
+            label = text.rstrip(":").strip()
+            items = _item_run(lines, index + 1)
             following = lines[index + 1]
-            if following.kind != "heading" and 0 < len(following.text.split()) <= 40:
-                label = text.rstrip(":").strip()
+            if items:
+                pairs.append(Pair(label, ", ".join(items), index + 1, field_of(label)))
+            elif following.kind != "heading" and 0 < len(following.text.split()) <= 40:
                 pairs.append(Pair(label, following.text.strip(), index + 1, field_of(label)))
     return pairs
+
+
+def _item_run(lines: list[Line], start: int, limit: int = 30) -> list[str]:
+    """The short list items right after a label line ('Working alongside' over a list of names)."""
+    items = []
+    for line in lines[start : start + limit]:
+        if line.kind != "item" or len(line.text.split()) > 12:
+            break
+        items.append(line.text.strip(" .;"))
+    return items if len(items) >= 2 else []
 
 
 def _label_shaped(line: Line) -> bool:
@@ -248,7 +261,7 @@ def council_candidates(
 
     for index, line in enumerate(context.lines):
         for name, start, end, bare in _councils_on(line.text, gazetteer):
-            rule = "gazetteer" if gazetteer.resolve(name).known else "council phrase"
+            rule = "gazetteer" if gazetteer.resolve(name).known else "organisation phrase"
             candidate = add(name, Origin(_region(context, index), rule, evidence=line.text[:200], line=index))
             _count_cues(candidate, line.text[max(0, start - 80) : start], line.text[end : end + 80], line.text)
             if bare:
@@ -269,9 +282,41 @@ def council_candidates(
 
 
 def _councils_on(text: str, gazetteer: Gazetteer) -> list[tuple[str, int, int, bool]]:
-    """(canonical or written name, start, end, written as a bare place) for every council on a line."""
-    found = [(name, start, start + len(name), False) for name, start in _unknown_councils(text, gazetteer)]
-    found += [(m.name, m.start, m.end, _bare(m.as_written)) for m in gazetteer.mentions(text, bare_places=True)]
+    """(canonical or written name, start, end, written as a bare place) for every council or
+    organisation on a line: the gazetteer's, councils named in full that it does not know, and
+    organisations named by their kind ('Leeds Community Foundation', 'Stockport Credit Union')."""
+    found = [(m.name, m.start, m.end, _bare(m.as_written)) for m in gazetteer.mentions(text, bare_places=True)]
+    taken = [(start, end) for _, start, end, _ in found]
+    for name, start in [*_unknown_councils(text, gazetteer), *_organisations(text)]:
+        end = start + len(name)
+        if not any(start < e and s < end for s, e in taken):
+            found.append((name, start, end, False))
+            taken.append((start, end))
+    return found
+
+
+_ORG_WORD = re.compile(
+    r"\b(?:University|College|Trust|Foundation|Association|Society|Partnership|Network|CIC|CIO|Ltd|Limited|"
+    r"Co-operative|Cooperative|Co-op|Housing|NHS|Hospital|Group|Alliance|Agency|Centre|Center|Charity|Homes|"
+    r"Union|Services|Enterprises?|Project|Hub|Board|Chamber|Consortium|Federation|Institute|Commission|Forum|"
+    r"Bank|Foodbank|Energy|Developments?|Academy|School|Council|Authority|Cymru|Trust|Works|Collective|Commons)\b"
+)
+_CAPITAL_RUN = re.compile(
+    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|on|upon|in|&)\s+)?[A-Z][\w'’&.-]*){1,7}"
+)
+MAX_ORGANISATIONS = 40  # named organisations read from one page
+
+
+def _organisations(text: str) -> list[tuple[str, int]]:
+    """Organisations named by their kind: a run of capitalised words holding a word such as University,
+    Trust, Foundation, Credit Union or Co-operative."""
+    found = []
+    for match in _CAPITAL_RUN.finditer(text[:5000]):
+        phrase = match.group().rstrip(".,'’")
+        if _ORG_WORD.search(phrase) and not phrase.isupper() and len(phrase) <= 90:
+            found.append((phrase, match.start()))
+        if len(found) >= MAX_ORGANISATIONS:
+            break
     return found
 
 
@@ -764,11 +809,72 @@ PRINCIPLE_FEATURES: tuple[str, ...] = (
     "named_in_listing", "named_on_page", "similarity", "listed_on_page", "doc_has_rule_lead", "pdf",
 )  # fmt: skip
 
+# --- the document's kind -------------------------------------------------------------------------
+
+_PATH_WORDS: dict[str, re.Pattern[str]] = {
+    "path_news": re.compile(r"/(?:news|blogs?|press|articles?|stories|media|\d{4}/\d{2})/|[?&]p=\d"),
+    "path_project": re.compile(r"/(?:projects?|policy-labs?|labs?|prototypes?|funded-projects?|work)/"),
+    "path_case_study": re.compile(r"case[-_]?stud"),
+    "path_toolkit": re.compile(r"/(?:toolkits?|guides?|resources?|publications?|documents?|downloads?)/|toolkit|guide"),
+    "path_page": re.compile(r"/(?:about|members?|contact|events?|whats-on|values|principles)(?:/|$)"),
+    "path_upload": re.compile(r"/wp-content/|/uploads?/|/files?/|/sites/default/"),
+}
+_TITLE_WORDS: dict[str, re.Pattern[str]] = {
+    "title_case_study": re.compile(r"\bcase stud", re.I),
+    "title_toolkit": re.compile(r"\b(?:toolkit|guide|handbook|how to)\b", re.I),
+    "title_report": re.compile(r"\b(?:report|evaluation|review|briefing|summary)\b", re.I),
+    "title_news": re.compile(r"\b(?:launch|announce|news|wins?|award|welcomes?|celebrat|unveil)", re.I),
+    "title_project": re.compile(r"\b(?:lab|project|programme|pilot|prototype|scheme|initiative)\b", re.I),
+}
+DOC_TYPES = ("project", "case_study", "toolkit", "news", "page")
+
+
+def doc_type_candidates(doc: Document, context: PageContext) -> list[Candidate]:
+    """The five kinds of document, each a candidate with what the page shows (its address, title, the
+    fields it carries, a posting date) and the rules' choice."""
+    path = context.url.lower()
+    shared: dict[str, float] = {name: float(bool(p.search(path))) for name, p in _PATH_WORDS.items()}
+    shared.update({name: float(bool(p.search(context.title))) for name, p in _TITLE_WORDS.items()})
+    published, how = context.published
+    shared.update(
+        {
+            "pdf": float(context.pdf),
+            "labelled_lead": float(doc.provenance.get("lead_member", "").startswith("label")),
+            "any_lead": float(doc.lead_member is not None),
+            "members": float(len(doc.participating_members)),
+            "has_year": float(doc.year is not None),
+            "has_type": float(doc.type is not None),
+            "listed_principles": float(len(doc.listed_principles)),
+            "contacts": float(len(doc.contacts)),
+            "posted": float(bool(published) and how not in ("page date", "address")),
+            "pairs": float(len(context.pairs)),
+            "lines": float(len(context.lines)),
+            "words": float(sum(len(line.text.split()) for line in context.lines)),
+            "listing": float(len(context.listing)),
+            "pages": float(doc.pages or 0),
+        }
+    )
+    candidates = []
+    for kind in DOC_TYPES:
+        features = dict(shared)
+        features.update({f"is_{k}": float(k == kind) for k in DOC_TYPES})
+        features["rule_pick"] = float(doc.doc_type.value == kind)
+        candidates.append(Candidate("doc_type", kind, [Origin("page", "kind")], features))
+    return candidates
+
+
+DOC_TYPE_FEATURES: tuple[str, ...] = (
+    *_PATH_WORDS, *_TITLE_WORDS, "pdf", "labelled_lead", "any_lead", "members", "has_year", "has_type",
+    "listed_principles", "contacts", "posted", "pairs", "lines", "words", "listing", "pages",
+    *(f"is_{k}" for k in DOC_TYPES), "rule_pick",
+)  # fmt: skip
+
 FEATURES: dict[str, tuple[str, ...]] = {
     "council": tuple(dict.fromkeys(COUNCIL_FEATURES)),
     "period": PERIOD_FEATURES,
     "type": TYPE_FEATURES,
     "principle": PRINCIPLE_FEATURES,
+    "doc_type": DOC_TYPE_FEATURES,
 }
 
 

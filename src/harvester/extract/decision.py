@@ -22,13 +22,13 @@ import numpy as np
 
 from harvester.extract.candidates import FEATURES, Candidate, feature_row
 from harvester.gazetteer import Gazetteer
-from harvester.models import Document, Principle
+from harvester.models import DocType, Document, Principle
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "field_models.json"
 MODEL_FORMAT = 1
-QUESTIONS = ("lead", "participant", "period", "type", "principle")
+QUESTIONS = ("lead", "participant", "period", "type", "principle", "doc_type")
 # Below these a field's decision is sent for review (`Document.review`, "<field>: <why>"); chosen
 # leave-one-set-out with the thresholds (docs/benchmarks.md).
 DEFAULT_REVIEW_BELOW = 0.6
@@ -42,6 +42,7 @@ class Candidates:
     periods: list[Candidate] = field(default_factory=list)
     types: list[Candidate] = field(default_factory=list)
     principles: list[Candidate] = field(default_factory=list)
+    doc_types: list[Candidate] = field(default_factory=list)
 
 
 @dataclass
@@ -162,6 +163,7 @@ QUESTION_FIELD = {
     "period": "period",
     "type": "type",
     "principle": "principle",
+    "doc_type": "doc_type",
 }
 
 
@@ -176,6 +178,7 @@ def apply(doc: Document, found: Candidates, models: FieldModels, gazetteer: Gaze
     _decide_period(doc, found.periods, models)
     _decide_type(doc, found.types, models)
     _decide_principles(doc, found.principles, models)
+    _decide_doc_type(doc, found.doc_types, models)
     for name, confidence in doc.confidence.items():
         if confidence < models.review_below.get(name, DEFAULT_REVIEW_BELOW):
             note = f"{name}: {_doubt(doc, name)} (confidence {confidence:.2f})"
@@ -260,6 +263,15 @@ def _decide_principles(doc: Document, principles: list[Candidate], models: Field
             decided.append(earlier[name])
     doc.principles = decided
     doc.confidence["principles"] = _set_certainty(list(p), models.thresholds["principle"])
+
+
+def _decide_doc_type(doc: Document, kinds: list[Candidate], models: FieldModels) -> None:
+    if not kinds or "doc_type" not in models.questions:
+        return
+    p = models.probabilities("doc_type", kinds)
+    best = int(np.argmax(p))
+    doc.doc_type = DocType(kinds[best].value)
+    doc.confidence["doc_type"] = round(float(p[best]), 3)
 
 
 def _principle_evidence(candidate: Candidate) -> str:

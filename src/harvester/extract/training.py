@@ -32,6 +32,7 @@ class Truth:
     year_end: int | None
     type: str | None
     principles: frozenset[str]
+    doc_type: str | None = None
 
 
 @dataclass
@@ -68,6 +69,8 @@ def answers(question: str, candidates: Sequence[Candidate], truth: Truth) -> lis
     if question == "type":
         wanted_type = fold(truth.type) if truth.type else None
         return [int(fold(c.value) == wanted_type) for c in candidates]
+    if question == "doc_type":
+        return [int(c.value == truth.doc_type) for c in candidates]
     return [int(c.value in truth.principles) for c in candidates]
 
 
@@ -78,6 +81,7 @@ def candidates_for(question: str, found: Candidates) -> list[Candidate]:
         "period": found.periods,
         "type": found.types,
         "principle": found.principles,
+        "doc_type": found.doc_types,
     }[question]
 
 
@@ -171,6 +175,8 @@ def _score_at(question: str, data: Rows, p: np.ndarray, threshold: float) -> flo
     docs = np.array(data.docs)
     y = np.array(data.y)
     usable = ~np.isnan(p)
+    if question == "doc_type":
+        return 0.5  # the kind is the best of five, whatever its probability
     if question in ("participant", "principle"):
         chosen = usable & (p >= threshold)
         tp, predicted, wanted = int((chosen & (y == 1)).sum()), int(chosen.sum()), int((usable & (y == 1)).sum())
