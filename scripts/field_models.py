@@ -119,12 +119,12 @@ def _coverage(reads: list[Read]) -> None:
     groups = list(dict.fromkeys(r.group for r in reads))
     print("| question | " + " | ".join(groups) + " |")
     print("|---|" + "---|" * len(groups))
-    for question in ("lead", "participant", "period", "type"):
+    for question in ("lead", "participant", "start", "end", "type"):
         cells = []
         for group in groups:
             have = want = 0
             for read in (r for r in reads if r.group == group):
-                candidates = candidates_for(question, read.found)
+                candidates = candidates_for(question, read.found, truth(read.case))
                 got = sum(answers(question, candidates, truth(read.case)))
                 wanted = _wanted(question, truth(read.case))
                 have, want = have + min(got, wanted), want + wanted
@@ -135,7 +135,8 @@ def _coverage(reads: list[Read]) -> None:
 def _wanted(question: str, t: Truth) -> int:
     if question == "participant":
         return len(t.participants)
-    return int({"lead": t.lead is not None, "period": t.year is not None, "type": bool(t.type)}[question])
+    present = {"lead": t.lead, "start": t.year, "end": t.year_end, "type": t.type or None}
+    return int(present[question] is not None)
 
 
 _REVIEWED = {"lead": "lead_member", "participants": "participating_members", "year": "year", "type": "type"}

@@ -14,10 +14,10 @@ from harvester.extract.candidates import (
     build_context,
     council_candidates,
     doc_type_candidates,
-    period_candidates,
     prefetch,
     principle_candidates,
     type_candidates,
+    year_candidates,
 )
 from harvester.extract.decision import Candidates, FieldModels
 from harvester.extract.html import HtmlPage, decode_html, parse_html
@@ -152,7 +152,7 @@ class Extractor:
             similarity = principle_similarity(commitments, self.meaning)
         return Candidates(
             councils=council_candidates(doc, context, self.gazetteer, self.meaning),
-            periods=period_candidates(doc, context),
+            years=year_candidates(doc, context),
             types=type_candidates(doc, context, self.gazetteer, self.meaning),
             principles=principle_candidates(doc, context, similarity),
             doc_types=doc_type_candidates(doc, context),

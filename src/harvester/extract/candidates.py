@@ -5,7 +5,7 @@ generators and as features; so do plain readings of the page: every council the 
 line, every year or period, every short value under a label (known to the lexicon or read by meaning),
 every principle. `extract/decision.py` weighs them with the trained field models.
 
-A candidate is one distinct value (one council, one period, one type value, one principle) with the
+A candidate is one distinct value (one council, one year, one type value, one principle) with the
 places it was seen (`Origin`: region, rule, label, evidence, line) and numeric features aggregated
 over them. Feature names are listed once per field in `FEATURES`; a missing signal is NaN.
 """
@@ -114,11 +114,11 @@ class Origin:
 class Candidate:
     """One value for a field, every place it was seen and its features."""
 
-    kind: str  # "council", "period", "type" or "principle"
+    kind: str  # "council", "year", "end", "type", "principle" or "doc_type"
     value: str
     origins: list[Origin] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
-    end: int | None = None  # a period's end year (`value` holds its start)
+    spans: dict[int, int] = field(default_factory=dict)  # a year's: spans it ends, by start year
 
     def provenance(self) -> str:
         """The strongest origin in words, for `Document.provenance` and the review queue."""
@@ -570,43 +570,52 @@ COUNCIL_FEATURES: tuple[str, ...] = (
 # --- years and periods ---------------------------------------------------------------------------
 
 
-def period_candidates(doc: Document, context: PageContext) -> list[Candidate]:
-    """Every year or span the page gives, the rules' choice and the publication year among them."""
-    found: dict[tuple[int, int | None], Candidate] = {}
+def year_candidates(doc: Document, context: PageContext) -> list[Candidate]:
+    """Every year the page gives (alone, as either end of a span, under a label, in a date), the rules'
+    start and end years and the publication year: each a candidate for the project's start and its end.
+    A candidate's `spans` counts the spans it ends, by their start year."""
+    found: dict[int, Candidate] = {}
 
-    def add(start: int, end: int | None, origin: Origin) -> Candidate:
-        key = (start, end)
-        candidate = found.get(key)
+    def add(year: int, origin: Origin) -> Candidate:
+        candidate = found.get(year)
         if candidate is None:
-            candidate = found[key] = Candidate("period", str(start), end=end)
+            candidate = found[year] = Candidate("year", str(year))
         candidate.origins.append(origin)
         return candidate
 
-    year_pairs = {p.line: p for p in context.pairs}
-    all_years: list[int] = []
+    pairs = {p.line: p for p in context.pairs}
     for index, line in enumerate(context.lines):
-        for start, end, before, after in _periods_in(line.text):
-            all_years.append(start)
+        for start, end, before, after in _years_in(line.text):
             region = _region(context, index)
-            pair = year_pairs.get(index)
-            candidate = add(start, end, Origin(region, "year", pair.label if pair else "", line.text[:200], index))
-            _period_cues(candidate, before, after, pair)
+            pair = pairs.get(index)
+            label = pair.label if pair else ""
+            first = add(start, Origin(region, "year", label, line.text[:200], index))
+            _year_cues(first, before, after, pair, "as_start" if end else "single")
             if end is None and _OPEN_END.match(after):
-                candidate.features["open_end"] = 1.0
+                _bump(first, "open_end")
+            if end is not None:
+                last = add(end, Origin(region, "year", label, line.text[:200], index))
+                _year_cues(last, before, after, pair, "as_end")
+                last.spans[start] = last.spans.get(start, 0) + 1
+    source = doc.provenance.get("year", "")
     if doc.year:
-        source = doc.provenance.get("year", "")
-        add(doc.year, doc.year_end, Origin("rules", "year", evidence=source[:200])).features[
-            f"rule_{_year_rule(source)}"
-        ] = 1.0
+        first = add(doc.year, Origin("rules", "year", evidence=source[:200]))
+        first.features["rule_start"] = 1.0
+        first.features[f"rule_{_year_rule(source)}"] = 1.0
+        if doc.year_end:
+            last = add(doc.year_end, Origin("rules", "year end", evidence=source[:200]))
+            last.features["rule_end"] = 1.0
+            last.spans[doc.year] = last.spans.get(doc.year, 0) + 1
     published, how = context.published
     if published:
-        add(published, None, Origin("metadata", "published", evidence=how)).features["published_meta"] = 1.0
-    candidates = list(found.values())
-    _period_features(candidates, doc, context, all_years)
+        add(published, Origin("metadata", "published", evidence=how)).features["published_meta"] = 1.0
+    candidates = [found[year] for year in sorted(found)]
+    _year_features(candidates, doc, context)
     return candidates
 
 
-def _periods_in(text: str) -> Iterable[tuple[int, int | None, str, str]]:
+def _years_in(text: str) -> Iterable[tuple[int, int | None, str, str]]:
+    """(start, end or None, text before, text after) for each year or span of years on a line."""
     for match in _PERIOD.finditer(text[:2000]):
         start = int(match.group(1))
         end: int | None = None
@@ -615,39 +624,36 @@ def _periods_in(text: str) -> Iterable[tuple[int, int | None, str, str]]:
             end = int(tail) if len(tail) == 4 else (start // 100) * 100 + int(tail)
             if not start < end <= start + 30:
                 end = None
-        if not 1990 <= start <= 2040:
-            continue
-        before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 60]
-        yield start, end, before, after
-        if end is not None:
-            yield start, None, before, after  # '2019-2021' also offers its start alone
+        if 1990 <= start <= 2040:
+            yield start, end, text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 60]
 
 
-def _period_cues(candidate: Candidate, before: str, after: str, pair: Pair | None) -> None:
-    features = candidate.features
+def _bump(candidate: Candidate, name: str) -> None:
+    candidate.features[name] = candidate.features.get(name, 0.0) + 1.0
 
-    def bump(name: str) -> None:
-        features[name] = features.get(name, 0.0) + 1.0
 
+def _year_cues(candidate: Candidate, before: str, after: str, pair: Pair | None, role: str) -> None:
+    _bump(candidate, role)
     if _CALENDAR.search(before):
-        bump("calendar_date")
+        _bump(candidate, "calendar_date")
     elif _MONTH_BEFORE.search(before):
-        bump("month_year")
+        _bump(candidate, "month_year")
     if _SEASON_BEFORE.search(before):
-        bump("season")
-    if _POSTING_CUE.search(before) or "©" in before[-10:]:
-        bump("posting_cue")
+        _bump(candidate, "season")
+    if _POSTING_CUE.search(before) or "©" in before[-12:] or "copyright" in before[-15:].lower():
+        _bump(candidate, "posting_cue")
     if _START_CUE.search(before):
-        bump("start_cue")
+        _bump(candidate, "start_cue")
     if _END_CUE.search(before):
-        bump("end_cue")
+        _bump(candidate, "end_cue")
     if _EVENT_CUE.search(before + after):
-        bump("event_cue")
+        _bump(candidate, "event_cue")
     if re.match(r"^\s*/\s*\d\d\b", after) or re.search(r"\bfinancial year\b", before + after, re.I):
-        bump("financial_year")
+        _bump(candidate, "financial_year")
     if pair is not None:
         for name in (YEAR, YEAR_START, YEAR_END, PUBLISHED, LEAD, TYPE):
-            features[f"pair_{name}"] = max(features.get(f"pair_{name}", 0.0), _pair_field_score(pair, name))
+            feature = f"pair_{name}"
+            candidate.features[feature] = max(candidate.features.get(feature, 0.0), _pair_field_score(pair, name))
 
 
 def _year_rule(source: str) -> str:
@@ -655,55 +661,81 @@ def _year_rule(source: str) -> str:
         return "label"
     if source.startswith("published"):
         return "published"
-    if source.startswith("standfirst") or "standfirst" in source:
+    if "standfirst" in source:
         return "standfirst"
     if source == "timeline":
         return "timeline"
     return "stated"
 
 
-def _period_features(candidates: list[Candidate], doc: Document, context: PageContext, all_years: list[int]) -> None:
+def _year_features(candidates: list[Candidate], doc: Document, context: PageContext) -> None:
     n_lines = max(1, len(context.lines))
     published = context.published[0]
-    years = sorted(set(all_years))
-    title = context.title
+    years = [int(c.value) for c in candidates]
+    mentioned = [int(c.value) for c in candidates if any(o.line >= 0 for o in c.origins)]
     for candidate in candidates:
         features = candidate.features
-        start = int(candidate.value)
+        year = int(candidate.value)
         lines = [o.line for o in candidate.origins if o.line >= 0]
-        features["is_range"] = float(candidate.end is not None)
-        features["span"] = float((candidate.end or start) - start)
-        features["occurrences"] = float(len(lines))
-        features["start_mentions"] = float(all_years.count(start))
+        features["mentions"] = float(len(lines))
         features["first_line"] = min(lines) / n_lines if lines else math.nan
-        features["in_title"] = float(str(start) in title)
-        features["in_url"] = float(str(start) in context.url)
-        features["vs_published"] = float(start - published) if published else math.nan
-        features["end_vs_published"] = float((candidate.end or start) - published) if published else math.nan
-        features["year_rank"] = years.index(start) / max(1, len(years) - 1) if start in years else math.nan
-        features["distinct_years"] = float(len(years))
-        for region in ("title", "heading", "listing", "other_section", "contact_section", "editors_notes",
-                       "first_paragraph", "item", "cell", "text"):  # fmt: skip
-            count = sum(1 for o in candidate.origins if o.region == region)
-            features[f"in_{region}"] = count / max(1, len(lines)) if lines else 0.0
+        features["last_line"] = max(lines) / n_lines if lines else math.nan
+        features["in_title"] = float(str(year) in context.title)
+        features["in_url"] = float(str(year) in context.url)
+        features["vs_published"] = float(year - published) if published else math.nan
+        features["year_rank"] = years.index(year) / max(1, len(years) - 1)
+        features["distinct_years"] = float(len(mentioned))
+        features["is_max"] = float(bool(mentioned) and year == max(mentioned))
+        features["is_min"] = float(bool(mentioned) and year == min(mentioned))
+        for region in _REGIONS:
+            count = sum(1 for o in candidate.origins if o.region == region and o.line >= 0)
+            features[f"in_{region}"] = count / len(lines) if lines else 0.0
         features["only_listing"] = float(
             bool(lines) and all(o.region == "listing" for o in candidate.origins if o.line >= 0)
         )
         features["pdf"] = float(context.pdf)
         features["doc_has_rule_year"] = float(doc.year is not None)
-        for name in PERIOD_FEATURES:
+        for name in YEAR_FEATURES:
             features.setdefault(name, 0.0)
 
 
-PERIOD_FEATURES: tuple[str, ...] = (
-    "rule_label", "rule_published", "rule_standfirst", "rule_timeline", "rule_stated", "published_meta",
-    "open_end", "calendar_date", "month_year", "season", "posting_cue", "start_cue", "end_cue", "event_cue",
-    "financial_year", "pair_year", "pair_year_start", "pair_year_end", "pair_published", "pair_lead_member",
-    "pair_type", "is_range", "span", "occurrences", "start_mentions", "first_line", "in_title", "in_url",
-    "vs_published", "end_vs_published", "year_rank", "distinct_years", "in_heading", "in_listing",
-    "in_other_section", "in_contact_section", "in_editors_notes", "in_first_paragraph", "in_item", "in_cell",
-    "in_text", "only_listing", "pdf", "doc_has_rule_year",
+_REGIONS = ("title", "heading", "listing", "other_section", "contact_section", "editors_notes", "first_paragraph",
+            "item", "cell", "text")  # fmt: skip
+
+YEAR_FEATURES: tuple[str, ...] = (
+    "rule_start", "rule_end", "rule_label", "rule_published", "rule_standfirst", "rule_timeline", "rule_stated",
+    "published_meta", "single", "as_start", "as_end", "open_end", "calendar_date", "month_year", "season",
+    "posting_cue", "start_cue", "end_cue", "event_cue", "financial_year", "pair_year", "pair_year_start",
+    "pair_year_end", "pair_published", "pair_lead_member", "pair_type", "mentions", "first_line", "last_line",
+    "in_title", "in_url", "vs_published", "year_rank", "distinct_years", "is_max", "is_min",
+    *(f"in_{region}" for region in _REGIONS), "only_listing", "pdf", "doc_has_rule_year",
 )  # fmt: skip
+
+
+def end_candidates(years: list[Candidate], start: int) -> list[Candidate]:
+    """The years after `start` (up to 30), each a candidate for the project's end, with its own features
+    and how it stands to the start: the gap, the spans from the start that it ends."""
+    ends = []
+    for candidate in years:
+        year = int(candidate.value)
+        if not start < year <= start + 30:
+            continue
+        features = {f"end_{name}": value for name, value in candidate.features.items()}
+        features["gap"] = float(year - start)
+        features["spans_from_start"] = float(candidate.spans.get(start, 0))
+        features["spans_from_other"] = float(sum(v for k, v in candidate.spans.items() if k != start))
+        features["rule_pair"] = float(candidate.features.get("rule_end", 0.0) > 0 and start in candidate.spans)
+        ends.append(Candidate("end", candidate.value, candidate.origins, features))
+    return ends
+
+
+END_FEATURES: tuple[str, ...] = (
+    *(f"end_{name}" for name in YEAR_FEATURES),
+    "gap",
+    "spans_from_start",
+    "spans_from_other",
+    "rule_pair",
+)
 
 
 # --- type ----------------------------------------------------------------------------------------
@@ -871,7 +903,8 @@ DOC_TYPE_FEATURES: tuple[str, ...] = (
 
 FEATURES: dict[str, tuple[str, ...]] = {
     "council": tuple(dict.fromkeys(COUNCIL_FEATURES)),
-    "period": PERIOD_FEATURES,
+    "year": YEAR_FEATURES,
+    "end": END_FEATURES,
     "type": TYPE_FEATURES,
     "principle": PRINCIPLE_FEATURES,
     "doc_type": DOC_TYPE_FEATURES,
@@ -897,7 +930,8 @@ __all__ = [
     "council_candidates",
     "feature_row",
     "label_key",
-    "period_candidates",
+    "year_candidates",
+    "end_candidates",
     "principle_candidates",
     "type_candidates",
 ]

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from harvester.extract.candidates import FEATURES, Candidate, feature_row
+from harvester.extract.candidates import FEATURES, Candidate, end_candidates, feature_row
 from harvester.gazetteer import Gazetteer
 from harvester.models import DocType, Document, Principle
 
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "field_models.json"
 MODEL_FORMAT = 1
-QUESTIONS = ("lead", "participant", "period", "type", "principle", "doc_type")
+QUESTIONS = ("lead", "participant", "start", "end", "type", "principle", "doc_type")
 # Below these a field's decision is sent for review (`Document.review`, "<field>: <why>"); chosen
 # leave-one-set-out with the thresholds (docs/benchmarks.md).
 DEFAULT_REVIEW_BELOW = 0.6
@@ -39,7 +39,7 @@ class Candidates:
     """Every candidate a page offered, by field."""
 
     councils: list[Candidate] = field(default_factory=list)
-    periods: list[Candidate] = field(default_factory=list)
+    years: list[Candidate] = field(default_factory=list)
     types: list[Candidate] = field(default_factory=list)
     principles: list[Candidate] = field(default_factory=list)
     doc_types: list[Candidate] = field(default_factory=list)
@@ -160,7 +160,8 @@ def load_models(path: Path) -> FieldModels | None:
 QUESTION_FIELD = {
     "lead": "council",
     "participant": "council",
-    "period": "period",
+    "start": "year",
+    "end": "end",
     "type": "type",
     "principle": "principle",
     "doc_type": "doc_type",
@@ -175,7 +176,7 @@ def question_features() -> dict[str, tuple[str, ...]]:
 def apply(doc: Document, found: Candidates, models: FieldModels, gazetteer: Gazetteer) -> None:
     """Set `doc`'s fields from the models' decisions, with `confidence` and review notes."""
     _decide_councils(doc, found.councils, models, gazetteer)
-    _decide_period(doc, found.periods, models)
+    _decide_years(doc, found.years, models)
     _decide_type(doc, found.types, models)
     _decide_principles(doc, found.principles, models)
     _decide_doc_type(doc, found.doc_types, models)
@@ -212,21 +213,30 @@ def _decide_councils(doc: Document, councils: list[Candidate], models: FieldMode
         doc.provenance.pop("participating_members", None)
 
 
-def _decide_period(doc: Document, periods: list[Candidate], models: FieldModels) -> None:
-    p = models.probabilities("period", periods)
-    if not periods:
-        doc.year = doc.year_end = None
+def _decide_years(doc: Document, years: list[Candidate], models: FieldModels) -> None:
+    """The start year (the likeliest, if likely enough), then its end among the later years (or none)."""
+    doc.year = doc.year_end = None
+    doc.provenance.pop("year", None)
+    if not years:
         doc.confidence["year"] = 1.0
         return
-    best = int(np.argmax(p))
-    keep = p[best] >= models.thresholds["period"]
-    doc.confidence["year"] = _certainty(float(p[best]), keep)
-    if keep:
-        doc.year, doc.year_end = int(periods[best].value), periods[best].end
-        doc.provenance["year"] = f"model ({doc.confidence['year']:.2f}): {periods[best].provenance()}"[:300]
-    else:
-        doc.year = doc.year_end = None
-        doc.provenance.pop("year", None)
+    p_start = models.probabilities("start", years)
+    best = int(np.argmax(p_start))
+    if p_start[best] < models.thresholds["start"]:
+        doc.confidence["year"] = _certainty(float(p_start[best]), False)
+        return
+    start = years[best]
+    doc.year = int(start.value)
+    ends = end_candidates(years, doc.year)
+    p_end = models.probabilities("end", ends)
+    end_confidence = 1.0
+    if ends:
+        last = int(np.argmax(p_end))
+        kept = p_end[last] >= models.thresholds["end"]
+        doc.year_end = int(ends[last].value) if kept else None
+        end_confidence = _certainty(float(p_end[last]), kept)
+    doc.confidence["year"] = round(float(p_start[best]) * end_confidence, 3)
+    doc.provenance["year"] = f"model ({doc.confidence['year']:.2f}): {start.provenance()}"[:300]
 
 
 def _decide_type(doc: Document, types: list[Candidate], models: FieldModels) -> None:

@@ -15,7 +15,7 @@ import lightgbm
 import numpy as np
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
-from harvester.extract.candidates import Candidate, feature_row
+from harvester.extract.candidates import Candidate, end_candidates, feature_row
 from harvester.extract.decision import QUESTIONS, Candidates, FieldModels, Question, calibrate, question_features
 from harvester.gazetteer import fold
 
@@ -64,8 +64,10 @@ def answers(question: str, candidates: Sequence[Candidate], truth: Truth) -> lis
     if question == "participant":
         wanted = {fold(p) for p in truth.participants}
         return [int(fold(c.value) in wanted) for c in candidates]
-    if question == "period":
-        return [int((int(c.value), c.end) == (truth.year, truth.year_end)) for c in candidates]
+    if question == "start":
+        return [int(int(c.value) == truth.year) for c in candidates]
+    if question == "end":
+        return [int(int(c.value) == truth.year_end) for c in candidates]
     if question == "type":
         wanted_type = fold(truth.type) if truth.type else None
         return [int(fold(c.value) == wanted_type) for c in candidates]
@@ -74,21 +76,25 @@ def answers(question: str, candidates: Sequence[Candidate], truth: Truth) -> lis
     return [int(c.value in truth.principles) for c in candidates]
 
 
-def candidates_for(question: str, found: Candidates) -> list[Candidate]:
+def candidates_for(question: str, found: Candidates, truth: Truth | None = None) -> list[Candidate]:
+    """The candidates a question weighs; a project's end is sought after its true start (in training)."""
+    if question == "end":
+        starts = [c for c in found.years if truth is not None and int(c.value) == truth.year]
+        return end_candidates(found.years, int(starts[0].value)) if starts else []
     return {
         "lead": found.councils,
         "participant": found.councils,
-        "period": found.periods,
         "type": found.types,
         "principle": found.principles,
         "doc_type": found.doc_types,
+        "start": found.years,
     }[question]
 
 
 def rows(examples: Sequence[Example], question: str) -> Rows:
     out = Rows()
     for number, example in enumerate(examples):
-        candidates = candidates_for(question, example.found)
+        candidates = candidates_for(question, example.found, example.truth)
         out.x.extend(feature_row(c) for c in candidates)
         out.y.extend(answers(question, candidates, example.truth))
         out.groups.extend([example.group] * len(candidates))
@@ -197,7 +203,12 @@ def _score_at(question: str, data: Rows, p: np.ndarray, threshold: float) -> flo
 
 
 def _has_answer(question: str, truth: Truth) -> bool:
-    return {"lead": truth.lead is not None, "period": truth.year is not None, "type": bool(truth.type)}[question]
+    return {
+        "lead": truth.lead is not None,
+        "start": truth.year is not None,
+        "end": truth.year_end is not None,
+        "type": bool(truth.type),
+    }[question]
 
 
 def leave_one_set_out(examples: Sequence[Example]) -> dict[str, FieldModels]:
