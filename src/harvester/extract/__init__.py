@@ -152,7 +152,7 @@ class Extractor:
             similarity = principle_similarity(commitments, self.meaning)
         return Candidates(
             councils=council_candidates(doc, context, self.gazetteer, self.meaning),
-            years=year_candidates(doc, context),
+            years=year_candidates(doc, context, self.meaning),
             types=type_candidates(doc, context, self.gazetteer, self.meaning),
             principles=principle_candidates(doc, context, similarity),
             doc_types=doc_type_candidates(doc, context),

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from harvester.extract.labels import FieldValue, field_of, label_key
@@ -91,6 +91,11 @@ _POSTING_CUE = re.compile(
     r"|©\s*$",
     re.I,
 )
+_STRONG_START = re.compile(
+    r"\b(?:since|launched|set up|began|begun|started|founded|established|opened|inception|kicked off|piloted|"
+    r"created|formed|introduced|first|from)\b[^.;]{0,25}$",
+    re.I,
+)
 _START_CUE = re.compile(
     r"\b(?:since|from|began|begun|started|starting|launched|launch|set up|established|founded|opened|in)\s*:?\s*$", re.I
 )
@@ -119,6 +124,7 @@ class Candidate:
     origins: list[Origin] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
     spans: dict[int, int] = field(default_factory=dict)  # a year's: spans it ends, by start year
+    vectors: list[Any] = field(default_factory=list)  # sentence vectors of where it is named (by meaning)
 
     def provenance(self) -> str:
         """The strongest origin in words, for `Document.provenance` and the review queue."""
@@ -159,6 +165,7 @@ class PageContext:
     headings: list[str] = field(default_factory=list)  # per line, the heading it sits under
     first_paragraph: set[int] = field(default_factory=set)
     role_sentences: dict[str, list[str]] = field(default_factory=dict)  # by council: sentences naming it
+    year_sentences: dict[int, list[str]] = field(default_factory=dict)  # by year: sentences giving it
 
 
 def build_context(
@@ -325,6 +332,7 @@ def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, commi
     short values that may be a type, the sentences around councils, the candidate commitments; then
     score the pairs. (One batch costs a fraction of several small ones.)"""
     context.role_sentences = _role_sentences(context, gazetteer)
+    context.year_sentences = _year_sentences(context)
     labels = [_label_for_meaning(p.label) for p in context.pairs if p.known_field is None]
     values = [
         p.value.strip(" .")
@@ -332,10 +340,34 @@ def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, commi
         if p.known_field in (None, TYPE) and _type_shaped(p.value.strip(" ."))
     ]
     roles = [text for texts in context.role_sentences.values() for text in texts]
-    meaning.vectors(list(dict.fromkeys([*labels, *values, *roles, *commitments])))
+    years = [text for texts in context.year_sentences.values() for text in texts]
+    meaning.vectors(list(dict.fromkeys([*labels, *values, *roles, *years, *commitments])))
     unknown = [p for p in context.pairs if p.known_field is None]
     for pair, scores in zip(unknown, meaning.label_scores([p.label for p in unknown]), strict=True):
         pair.scores = scores
+
+
+_YEAR_SENTENCES = 10  # sentences around years embedded per page
+
+
+def _year_sentences(context: PageContext) -> dict[int, list[str]]:
+    """Up to `_YEAR_SENTENCES` sentences giving a year, by year (the year itself written '[year]'):
+    the first two per year, in page order, listings of other records aside."""
+    said: dict[int, list[str]] = {}
+    budget = _YEAR_SENTENCES
+    for index, line in enumerate(context.lines):
+        if budget <= 0:
+            break
+        if index in context.listing:
+            continue
+        for match in _PERIOD.finditer(line.text[:2000]):
+            year = int(match.group(1))
+            texts = said.setdefault(year, [])
+            if len(texts) < 2 and budget > 0 and 1990 <= year <= 2040:
+                sentence = _sentence_around(line.text, match.start(1), match.end(1), stand_in="[year]")
+                texts.append(sentence)
+                budget -= 1
+    return said
 
 
 def _label_for_meaning(label: str) -> str:
@@ -464,16 +496,20 @@ def _count_cues(candidate: Candidate, before: str, after: str, text: str) -> Non
             features[f"cue_{name}"] = features.get(f"cue_{name}", 0) + 1
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def _sentence_around(text: str, start: int, end: int, stand_in: str = "the council") -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
     right = min(right_candidates) + 1 if right_candidates else len(text)
-    sentence = f"{text[left + 1 if left >= 0 else 0 : start]}the council{text[end:right]}"
+    sentence = f"{text[left + 1 if left >= 0 else 0 : start]}{stand_in}{text[end:right]}"
     return " ".join(sentence.split())[:300]
 
 
 def _role_features(candidates: list[Candidate], sentences: dict[str, list[str]], meaning: Meaning) -> None:
     chosen = [(key, text) for key, texts in sentences.items() for text in texts]
+    by_key = {fold(c.value) or c.value: c for c in candidates}
+    for key, text in chosen:
+        if key in by_key:
+            by_key[key].vectors.append(meaning.vectors([text])[0])
     scores = meaning.role_scores([text for _, text in chosen])
     best: dict[str, dict[str, float]] = {}
     for (key, _), row in zip(chosen, scores, strict=True):
@@ -494,6 +530,7 @@ def _council_features(candidates: list[Candidate], doc: Document, context: PageC
     order = sorted(candidates, key=lambda c: min((o.line for o in c.origins if o.line >= 0), default=10**6))
     rank = {id(c): i for i, c in enumerate(order)}
     host = (urlsplit(context.url).hostname or "").lower()
+    email_domains = [c.email.split("@", 1)[1].lower() for c in doc.contacts if c.email and "@" in c.email]
     title = fold(context.title) or ""
     for candidate in candidates:
         features = candidate.features
@@ -510,6 +547,8 @@ def _council_features(candidates: list[Candidate], doc: Document, context: PageC
         features["candidates"] = float(len(candidates))
         features["in_title"] = float(_names_in_text(candidate.value, title))
         features["in_host"] = float(bool(host) and _place_word(candidate.value) in host.replace("-", ""))
+        features["host_share"] = domain_share(candidate.value, host)
+        features["email_share"] = max((domain_share(candidate.value, d) for d in email_domains), default=0.0)
         for region in ("title", "heading", "listing", "other_section", "contact_section", "editors_notes",
                        "first_paragraph", "item", "cell", "text", "label"):  # fmt: skip
             count = sum(1 for o in candidate.origins if o.region == region)
@@ -524,6 +563,25 @@ def _council_features(candidates: list[Candidate], doc: Document, context: PageC
         features["rule_lead_is_label"] = float(doc.provenance.get("lead_member", "").startswith("label"))
         for name in COUNCIL_FEATURES:
             features.setdefault(name, 0.0)
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    ["the", "of", "and", "for", "council", "city", "county", "borough", "district", "metropolitan", "town", "ltd",
+     "limited", "cic", "group", "london", "royal", "combined", "authority"]
+)  # fmt: skip
+
+
+def domain_share(name: str, domain: str) -> float:
+    """The share of a name's distinctive words found in a web or email domain ('Afon Housing Co-operative'
+    and afonhousing.coop: 1.0): who runs a site or an inbox is often who the page is about."""
+    if not domain:
+        return 0.0
+    words = [w for w in re.findall(r"[a-z]{3,}", name.lower()) if w not in _GENERIC_NAME_WORDS]
+    if not words:
+        return 0.0
+    label = re.sub(r"\.(?:gov|org|co|ac|nhs|coop|com|net|uk|wales|scot|ltd|info|io)\b", "", domain.lower())
+    label = label.removeprefix("www.").replace("-", "").replace(".", "")
+    return sum(1 for w in words if w in label) / len(words)
 
 
 def _names_in_text(name: str, folded_text: str) -> bool:
@@ -559,18 +617,19 @@ COUNCIL_FEATURES: tuple[str, ...] = (
     "rule_lead_label", "rule_lead_statement", "rule_lead_contact", "rule_lead_publisher", "rule_lead_council_site",
     "rule_lead_other", "rule_member_label", "rule_member_statement", "rule_member_other", "site", "publisher",
     "contact", "known", "is_council", "network", "mentions", "mention_share", "first_line", "first_rank",
-    "candidates", "in_title", "in_host", "in_title", "in_heading", "in_listing", "in_other_section",
+    "candidates", "in_title", "in_host", "host_share", "email_share", "in_heading", "in_listing", "in_other_section",
     "in_contact_section", "in_editors_notes", "in_first_paragraph", "in_item", "in_cell", "in_text", "in_label",
     "only_listing", "bare_share", "pair_lead", "pair_members", "cue_lead_before", "cue_lead_after",
     "cue_partner_before", "cue_partner_after", "cue_passing", "cue_funder", "cue_speaker", "role_lead",
-    "role_partner", "role_passing", "role_lead_margin", "pdf", "doc_has_rule_lead", "rule_lead_is_label",
+    "role_partner", "role_passing", "role_lead_margin", "meaning_lead", "meaning_participant", "pdf",
+    "doc_has_rule_lead", "rule_lead_is_label",
 )  # fmt: skip
 
 
 # --- years and periods ---------------------------------------------------------------------------
 
 
-def year_candidates(doc: Document, context: PageContext) -> list[Candidate]:
+def year_candidates(doc: Document, context: PageContext, meaning: Meaning | None = None) -> list[Candidate]:
     """Every year the page gives (alone, as either end of a span, under a label, in a date), the rules'
     start and end years and the publication year: each a candidate for the project's start and its end.
     A candidate's `spans` counts the spans it ends, by their start year."""
@@ -611,6 +670,10 @@ def year_candidates(doc: Document, context: PageContext) -> list[Candidate]:
         add(published, Origin("metadata", "published", evidence=how)).features["published_meta"] = 1.0
     candidates = [found[year] for year in sorted(found)]
     _year_features(candidates, doc, context)
+    if meaning is not None:
+        for candidate in candidates:
+            texts = context.year_sentences.get(int(candidate.value), [])
+            candidate.vectors = list(meaning.vectors(texts)) if texts else []
     return candidates
 
 
@@ -644,6 +707,8 @@ def _year_cues(candidate: Candidate, before: str, after: str, pair: Pair | None,
         _bump(candidate, "posting_cue")
     if _START_CUE.search(before):
         _bump(candidate, "start_cue")
+    if _STRONG_START.search(before):
+        _bump(candidate, "strong_start")
     if _END_CUE.search(before):
         _bump(candidate, "end_cue")
     if _EVENT_CUE.search(before + after):
@@ -673,10 +738,15 @@ def _year_features(candidates: list[Candidate], doc: Document, context: PageCont
     published = context.published[0]
     years = [int(c.value) for c in candidates]
     mentioned = [int(c.value) for c in candidates if any(o.line >= 0 for o in c.origins)]
+    strong = sum(1 for c in candidates if c.features.get("strong_start"))
+    ranged = sum(1 for c in candidates if c.features.get("as_start"))
     for candidate in candidates:
         features = candidate.features
         year = int(candidate.value)
         lines = [o.line for o in candidate.origins if o.line >= 0]
+        features["others_strong_start"] = float(strong - bool(features.get("strong_start")))
+        features["others_as_start"] = float(ranged - bool(features.get("as_start")))
+        features["rule_from_published"] = float(doc.provenance.get("year", "").startswith("published"))
         features["mentions"] = float(len(lines))
         features["first_line"] = min(lines) / n_lines if lines else math.nan
         features["last_line"] = max(lines) / n_lines if lines else math.nan
@@ -705,9 +775,11 @@ _REGIONS = ("title", "heading", "listing", "other_section", "contact_section", "
 YEAR_FEATURES: tuple[str, ...] = (
     "rule_start", "rule_end", "rule_label", "rule_published", "rule_standfirst", "rule_timeline", "rule_stated",
     "published_meta", "single", "as_start", "as_end", "open_end", "calendar_date", "month_year", "season",
-    "posting_cue", "start_cue", "end_cue", "event_cue", "financial_year", "pair_year", "pair_year_start",
+    "posting_cue", "start_cue", "strong_start", "others_strong_start", "others_as_start", "rule_from_published",
+    "end_cue", "event_cue", "financial_year", "pair_year", "pair_year_start",
     "pair_year_end", "pair_published", "pair_lead_member", "pair_type", "mentions", "first_line", "last_line",
-    "in_title", "in_url", "vs_published", "year_rank", "distinct_years", "is_max", "is_min",
+    "in_title", "in_url", "vs_published", "year_rank", "distinct_years", "is_max", "is_min", "meaning_start",
+    "meaning_end",
     *(f"in_{region}" for region in _REGIONS), "only_listing", "pdf", "doc_has_rule_year",
 )  # fmt: skip
 
@@ -928,10 +1000,10 @@ __all__ = [
     "PageContext",
     "build_context",
     "council_candidates",
+    "end_candidates",
     "feature_row",
     "label_key",
-    "year_candidates",
-    "end_candidates",
     "principle_candidates",
     "type_candidates",
+    "year_candidates",
 ]

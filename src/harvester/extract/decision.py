@@ -75,12 +75,41 @@ def calibrate(p: np.ndarray, slope: float, intercept: float) -> np.ndarray:
 
 
 @dataclass
+class SentenceModel:
+    """A linear model over the sentence vectors of where a candidate is named: P(the candidate is the
+    answer) read from how the page speaks of it ('set up in [year]', 'led by the council')."""
+
+    weights: list[float]
+    bias: float
+
+    def score(self, vectors: list[Any]) -> float:
+        """The best P over the candidate's sentences; NaN when it has none."""
+        if not vectors:
+            return math.nan
+        logits = np.stack(vectors) @ np.asarray(self.weights, dtype=np.float32) + self.bias
+        return float(1.0 / (1.0 + math.exp(-float(np.max(logits)))))
+
+
+# question -> the candidates (by kind) whose feature it feeds
+SENTENCE_QUESTIONS = {"lead": "council", "participant": "council", "start": "year", "end": "year"}
+
+
+def read_meaning(found: Candidates, models: dict[str, SentenceModel]) -> None:
+    """Set each candidate's `meaning_<question>` features from the sentence models."""
+    for question, kind in SENTENCE_QUESTIONS.items():
+        model = models.get(question)
+        for candidate in found.councils if kind == "council" else found.years:
+            candidate.features[f"meaning_{question}"] = model.score(candidate.vectors) if model else math.nan
+
+
+@dataclass
 class FieldModels:
     """The trained questions, the features each reads (in order), where a field goes to review, and what
     the models were trained on."""
 
     questions: dict[str, Question]
     features: dict[str, tuple[str, ...]]
+    sentences: dict[str, SentenceModel] = field(default_factory=dict)
     review_below: dict[str, float] = field(default_factory=dict)
     trained_on: dict[str, int] = field(default_factory=dict)
     format: int = MODEL_FORMAT
@@ -105,6 +134,7 @@ class FieldModels:
                 "trained_on": self.trained_on,
                 "review_below": self.review_below,
                 "features": {k: list(v) for k, v in self.features.items()},
+                "sentences": {k: {"weights": v.weights, "bias": v.bias} for k, v in self.sentences.items()},
                 "questions": {
                     name: {
                         "slope": q.slope,
@@ -126,6 +156,7 @@ class FieldModels:
         return cls(
             questions={name: Question(**q) for name, q in data["questions"].items()},
             features={k: tuple(v) for k, v in data["features"].items()},
+            sentences={k: SentenceModel(**v) for k, v in data.get("sentences", {}).items()},
             review_below=data.get("review_below", {}),
             trained_on=data.get("trained_on", {}),
             format=data["format"],
@@ -175,6 +206,7 @@ def question_features() -> dict[str, tuple[str, ...]]:
 
 def apply(doc: Document, found: Candidates, models: FieldModels, gazetteer: Gazetteer) -> None:
     """Set `doc`'s fields from the models' decisions, with `confidence` and review notes."""
+    read_meaning(found, models.sentences)
     _decide_councils(doc, found.councils, models, gazetteer)
     _decide_years(doc, found.years, models)
     _decide_type(doc, found.types, models)

@@ -8,15 +8,27 @@ one, decide the one left out, score it, for each set in turn.
 
 from __future__ import annotations
 
+import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import lightgbm
 import numpy as np
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
 from harvester.extract.candidates import Candidate, end_candidates, feature_row
-from harvester.extract.decision import QUESTIONS, Candidates, FieldModels, Question, calibrate, question_features
+from harvester.extract.decision import (
+    QUESTIONS,
+    SENTENCE_QUESTIONS,
+    Candidates,
+    FieldModels,
+    Question,
+    SentenceModel,
+    calibrate,
+    question_features,
+)
 from harvester.gazetteer import fold
 
 SEED = 20261203
@@ -107,6 +119,7 @@ def fit(examples: Sequence[Example]) -> FieldModels:
     """The field models fitted on `examples` (deterministic for the same examples): one classifier per
     question, calibrated on predictions for each set made without it (Platt), and a decision threshold
     per question chosen on those same out-of-set predictions."""
+    sentences = fit_sentence_models(examples)
     questions: dict[str, Question] = {}
     for name in QUESTIONS:
         data = rows(examples, name)
@@ -116,19 +129,93 @@ def fit(examples: Sequence[Example]) -> FieldModels:
     trained_on: dict[str, int] = {}
     for example in examples:
         trained_on[example.group] = trained_on.get(example.group, 0) + 1
-    return FieldModels(questions=questions, features=question_features(), trained_on=dict(sorted(trained_on.items())))
+    return FieldModels(
+        questions=questions,
+        features=question_features(),
+        sentences=sentences,
+        trained_on=dict(sorted(trained_on.items())),
+    )
+
+
+def fit_sentence_models(examples: Sequence[Example]) -> dict[str, SentenceModel]:
+    """The sentence models, and for every training candidate its `meaning_<question>` feature as a model
+    fitted without the candidate's own set would give it (so the tree models learn how far to trust a
+    reading of an unseen layout)."""
+    models: dict[str, SentenceModel] = {}
+    for question in SENTENCE_QUESTIONS:
+        vectors, labels, groups, owners = _sentence_rows(examples, question)
+        for example in examples:
+            for candidate in _sentence_candidates(example, question):
+                candidate.features[f"meaning_{question}"] = math.nan
+        if len(set(labels)) < 2:
+            continue
+        x, y, g = np.stack(vectors), np.array(labels), np.array(groups)
+        for group in sorted(set(groups)):
+            train = g != group
+            if len(set(y[train].tolist())) < 2:
+                continue
+            held_out = _linear(x[train], y[train])
+            for candidate in {id(c): c for c, gg in zip(owners, groups, strict=True) if gg == group}.values():
+                candidate.features[f"meaning_{question}"] = held_out.score(candidate.vectors)
+        models[question] = _linear(x, y)
+    return models
+
+
+def _sentence_candidates(example: Example, question: str) -> list[Candidate]:
+    return example.found.councils if SENTENCE_QUESTIONS[question] == "council" else example.found.years
+
+
+def _sentence_rows(
+    examples: Sequence[Example], question: str
+) -> tuple[list[Any], list[int], list[str], list[Candidate]]:
+    vectors: list[Any] = []
+    labels: list[int] = []
+    groups: list[str] = []
+    owners: list[Candidate] = []
+    for example in examples:
+        candidates = _sentence_candidates(example, question)
+        for candidate, label in zip(candidates, _sentence_answers(question, candidates, example.truth), strict=True):
+            for vector in candidate.vectors:
+                vectors.append(vector)
+                labels.append(label)
+                groups.append(example.group)
+                owners.append(candidate)
+    return vectors, labels, groups, owners
+
+
+def _sentence_answers(question: str, candidates: Sequence[Candidate], truth: Truth) -> list[int]:
+    if question == "end":
+        return [int(truth.year_end is not None and int(c.value) == truth.year_end) for c in candidates]
+    return answers(question, candidates, truth)
+
+
+def _linear(x: np.ndarray, y: np.ndarray) -> SentenceModel:
+    model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced").fit(x, y)
+    return SentenceModel(
+        weights=[round(float(w), 6) for w in model.coef_[0]], bias=round(float(model.intercept_[0]), 6)
+    )
+
+
+# Small data (a few hundred documents): shallow trees, many examples per leaf, a column sample per tree.
+PARAMS: dict[str, float | int] = {
+    "n_estimators": int(os.environ.get("HARVESTER_TREES", 300)),
+    "learning_rate": float(os.environ.get("HARVESTER_LR", 0.03)),
+    "num_leaves": int(os.environ.get("HARVESTER_LEAVES", 15)),
+    "min_child_samples": int(os.environ.get("HARVESTER_MIN_LEAF", 15)),
+    "colsample_bytree": float(os.environ.get("HARVESTER_COLS", 0.6)),
+}
 
 
 def _booster(x: np.ndarray, y: np.ndarray) -> lightgbm.Booster:
     model = lightgbm.LGBMClassifier(
-        n_estimators=150,
-        learning_rate=0.08,
+        n_estimators=int(PARAMS["n_estimators"]),
+        learning_rate=float(PARAMS["learning_rate"]),
         max_depth=4,
-        num_leaves=15,
-        min_child_samples=8,
+        num_leaves=int(PARAMS["num_leaves"]),
+        min_child_samples=int(PARAMS["min_child_samples"]),
         reg_lambda=1.0,
         subsample=1.0,
-        colsample_bytree=1.0,
+        colsample_bytree=float(PARAMS["colsample_bytree"]),
         deterministic=True,
         force_row_wise=True,
         n_jobs=1,
