@@ -23,7 +23,7 @@ from harvester.extract.labels import FieldValue, field_of, label_key
 from harvester.extract.lexicon import LEAD, MEMBERS, PUBLISHED, TYPE, YEAR, YEAR_END, YEAR_START
 from harvester.extract.line import Line
 from harvester.extract.meaning import Meaning
-from harvester.extract.values import looks_like_organisation, names_in
+from harvester.extract.values import looks_like_organisation, names_in, proper_name, split_names
 from harvester.gazetteer import COUNCIL_PHRASE, Gazetteer, fold
 from harvester.models import Document, Kind
 from harvester.principles import PRINCIPLES
@@ -273,6 +273,15 @@ def council_candidates(
             _count_cues(candidate, line.text[max(0, start - 80) : start], line.text[end : end + 80], line.text)
             if bare:
                 candidate.features["bare_mentions"] = candidate.features.get("bare_mentions", 0) + 1
+    for index, line in enumerate(context.lines):
+        if index in context.listing or line.kind == "heading":
+            continue
+        for name in _listed_after_cue(line.text):
+            resolved = gazetteer.resolve(name)
+            candidate = add(
+                resolved.name, Origin(_region(context, index), "named after a cue", "", line.text[:200], index)
+            )
+            _bump(candidate, "cue_list")
     for pair in context.pairs:
         if _pair_field_score(pair, LEAD) < 0.5 and _pair_field_score(pair, MEMBERS) < 0.5:
             continue
@@ -286,6 +295,32 @@ def council_candidates(
         _role_features(candidates, context.role_sentences, meaning)
     _council_features(candidates, doc, context, gazetteer)
     return candidates
+
+
+_LIST_CUE = re.compile(
+    r"\b(?:with|alongside|partners?(?:\s+(?:are|were|include|including))?|including|involving|together with|"
+    r"joined by|working with|teamed up with|backed by|supported by|led by|run by|hosted by|between)\s*:?\s+",
+    re.I,
+)
+MAX_CUE_NAMES = 30  # names read after cue words on one page
+
+
+def _listed_after_cue(text: str) -> list[str]:
+    """Proper names listed right after a cue word ('working with Locality, FoodCycle Norwich and the
+    University of East Anglia'): bodies that no gazetteer or kind word would find."""
+    names: list[str] = []
+    for match in _LIST_CUE.finditer(text[:3000]):
+        tail = re.split(r"[.;:!?()]|\s[-–—]\s", text[match.end() : match.end() + 240], maxsplit=1)[0]
+        for name in split_names(tail):
+            name = re.sub(r"^(?:the|both|all|a|an)\s+", "", name.strip(), flags=re.I)
+            words = name.split()
+            if not words or len(words) > 7 or not name[:1].isupper():
+                break  # the list has ended: a verb, a lower-case word, a sentence
+            if proper_name(name) or re.fullmatch(r"[A-Z][\w'’&-]{3,}", name):
+                names.append(name)
+        if len(names) >= MAX_CUE_NAMES:
+            break
+    return names[:MAX_CUE_NAMES]
 
 
 def _councils_on(text: str, gazetteer: Gazetteer) -> list[tuple[str, int, int, bool]]:
@@ -620,7 +655,7 @@ COUNCIL_FEATURES: tuple[str, ...] = (
     "candidates", "in_title", "in_host", "host_share", "email_share", "in_heading", "in_listing", "in_other_section",
     "in_contact_section", "in_editors_notes", "in_first_paragraph", "in_item", "in_cell", "in_text", "in_label",
     "only_listing", "bare_share", "pair_lead", "pair_members", "cue_lead_before", "cue_lead_after",
-    "cue_partner_before", "cue_partner_after", "cue_passing", "cue_funder", "cue_speaker", "role_lead",
+    "cue_partner_before", "cue_partner_after", "cue_list", "cue_passing", "cue_funder", "cue_speaker", "role_lead",
     "role_partner", "role_passing", "role_lead_margin", "meaning_lead", "meaning_participant", "pdf",
     "doc_has_rule_lead", "rule_lead_is_label",
 )  # fmt: skip
