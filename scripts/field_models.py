@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import itertools
 import logging
 import sys
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from tests.golden.scoring import Scores, score_case
 from harvester.extract import Extractor
 from harvester.extract.decision import MODEL_FILE, Candidates, apply
 from harvester.extract.training import Example, Truth, answers, candidates_for, fit, leave_one_set_out
-from harvester.gazetteer import Gazetteer
+from harvester.gazetteer import Gazetteer, fold
 from harvester.models import Document, FetchedPage
 
 GAZETTEER = Gazetteer.from_file()
@@ -75,42 +76,122 @@ def examples(reads: list[Read]) -> list[Example]:
 
 def train(_: argparse.Namespace) -> None:
     reads = read_all(labelled_sets(include_held_out=False))
+    outcomes = [field_outcomes(read, decided) for read, decided in leave_one_set_out_decisions(reads)]
     models = fit(examples(reads))
+    threshold = review_threshold(outcomes)
+    models.review_below = dict.fromkeys(REVIEWED, threshold)
     models.save(MODEL_FILE)
-    print(f"trained on {models.trained_on} -> {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1024:.0f} KiB)")
+    print(f"trained on {models.trained_on}; review below {threshold:.2f}")
+    print(f"-> {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1024:.0f} KiB)")
+
+
+def leave_one_set_out_decisions(reads: list[Read]) -> list[tuple[Read, Document]]:
+    """Each document decided by the models fitted on every other set."""
+    per_fold = leave_one_set_out(examples(reads))
+    decided = []
+    for read in reads:
+        doc = copy.deepcopy(read.doc)
+        apply(doc, read.found, per_fold[read.group], GAZETTEER)
+        decided.append((read, doc))
+    return decided
+
+
+REVIEWED = ("lead_member", "participating_members", "year", "type", "principles", "doc_type")
+MAX_FLAGGED = 0.25  # the share of fields the review queue may hold
+
+
+@dataclass
+class Outcome:
+    group: str
+    field: str
+    confidence: float
+    right: bool
+
+
+def field_outcomes(read: Read, doc: Document) -> list[Outcome]:
+    """Per reviewed field: the model's confidence and whether the value is right."""
+    want = read.case.expected
+    right = {
+        "lead_member": _folded(doc.lead_member) == _folded(want.lead),
+        "participating_members": set(doc.participating_members) == set(want.participants),
+        "year": (doc.year, doc.year_end) == (want.year, want.year_end),
+        "type": _folded(doc.type) == _folded(want.type),
+        "principles": set(doc.listed_principles) == set(want.principles),
+        "doc_type": doc.doc_type.value == want.doc_type,
+    }
+    return [Outcome(read.group, f, doc.confidence.get(f, 1.0), right[f]) for f in REVIEWED]
+
+
+def _folded(value: str | None) -> str | None:
+    return fold(value) if value else None
+
+
+def review_threshold(outcomes: list[list[Outcome]] | list[Outcome]) -> float:
+    """The confidence below which a field goes to review: the highest that flags at most `MAX_FLAGGED` of
+    all fields (so the queue holds as many of the wrong ones as it can without drowning staff)."""
+    flat = [o for item in outcomes for o in (item if isinstance(item, list) else [item])]
+    best = 0.0
+    for step in range(1, 100):
+        threshold = step / 100
+        if sum(o.confidence < threshold for o in flat) <= MAX_FLAGGED * len(flat):
+            best = threshold
+    return best
 
 
 def evaluate(args: argparse.Namespace) -> None:
-    sets = labelled_sets(include_held_out=False)
+    sets = labelled_sets(include_held_out=args.held_out)
     if args.sets:
         wanted = args.sets.split(",")
         sets = {k: v for k, v in sets.items() if k in wanted}
     reads = read_all(sets)
-    per_fold = leave_one_set_out(examples(reads))
+    decided = leave_one_set_out_decisions(reads)
     rules: dict[str, Scores] = {}
     model: dict[str, Scores] = {}
-    flags = {"wrong": 0, "wrong_flagged": 0, "fields": 0, "flagged": 0}
-    for read in reads:
+    outcomes: list[Outcome] = []
+    for read, doc in decided:
         score_case(rules.setdefault(read.group, Scores()), read.case, read.doc)
-        decided = copy.deepcopy(read.doc)
-        apply(decided, read.found, per_fold[read.group], GAZETTEER)
-        before = len(model.setdefault(read.group, Scores()).misses)
-        score_case(model[read.group], read.case, decided)
-        _count_flags(flags, decided, model[read.group].misses[before:])
+        score_case(model.setdefault(read.group, Scores()), read.case, doc)
+        outcomes.extend(field_outcomes(read, doc))
     _coverage(reads)
     _table("rules alone", rules)
     _table("field models, leave-one-set-out", model)
-    share = flags["wrong_flagged"] / max(1, flags["wrong"])
-    print(
-        f"\nreview flags: {flags['flagged']}/{flags['fields']} fields flagged "
-        f"({flags['flagged'] / max(1, flags['fields']):.0%}), holding {flags['wrong_flagged']}/{flags['wrong']} "
-        f"of the wrong ones ({share:.0%})"
-    )
+    _review(outcomes)
+    _reliability(outcomes)
     if args.misses:
         for group, scores in model.items():
             print(f"\n## misses, {group} (models fitted without it)")
             for miss in scores.misses:
                 print("  " + miss)
+
+
+def _review(outcomes: list[Outcome]) -> None:
+    """Review flags, their threshold chosen without the set they are counted on."""
+    flagged = wrong = caught = 0
+    for group in sorted({o.group for o in outcomes}):
+        threshold = review_threshold([o for o in outcomes if o.group != group])
+        for outcome in (o for o in outcomes if o.group == group):
+            flag = outcome.confidence < threshold
+            flagged += flag
+            wrong += not outcome.right
+            caught += flag and not outcome.right
+    print(
+        f"\nreview flags (threshold chosen leave-one-set-out): {flagged}/{len(outcomes)} fields flagged "
+        f"({flagged / max(1, len(outcomes)):.0%}), holding {caught}/{wrong} of the wrong ones "
+        f"({caught / max(1, wrong):.0%})"
+    )
+
+
+def _reliability(outcomes: list[Outcome]) -> None:
+    """Stated confidence against how often the field was right, in bins (leave-one-set-out)."""
+    print("\n### reliability (leave-one-set-out): confidence bin, fields, share right\n")
+    print("| confidence | fields | right |")
+    print("|---|---|---|")
+    edges = [0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01]
+    for low, high in itertools.pairwise(edges):
+        chosen = [o for o in outcomes if low <= o.confidence < high]
+        if chosen:
+            share = sum(o.right for o in chosen) / len(chosen)
+            print(f"| {low:.2f}–{min(high, 1.0):.2f} | {len(chosen)} | {share:.2f} |")
 
 
 def _coverage(reads: list[Read]) -> None:
@@ -139,19 +220,6 @@ def _wanted(question: str, t: Truth) -> int:
     return int(present[question] is not None)
 
 
-_REVIEWED = {"lead": "lead_member", "participants": "participating_members", "year": "year", "type": "type"}
-
-
-def _count_flags(flags: dict[str, int], doc: Document, misses: list[str]) -> None:
-    flagged_fields = {r.split(":", 1)[0] for r in doc.review}
-    for field, name in _REVIEWED.items():
-        wrong = any(f": {field} " in m for m in misses)
-        flags["fields"] += 1
-        flags["flagged"] += name in flagged_fields
-        flags["wrong"] += wrong
-        flags["wrong_flagged"] += wrong and name in flagged_fields
-
-
 def _table(title: str, scores: dict[str, Scores]) -> None:
     print(f"\n### {title}\n")
     groups = list(scores)
@@ -170,6 +238,7 @@ def main() -> None:
     ev = commands.add_parser("eval")
     ev.add_argument("--misses", action="store_true")
     ev.add_argument("--sets", default="")
+    ev.add_argument("--held-out", action="store_true", help="also score the held-out round (once, at the end)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     {"train": train, "eval": evaluate}[args.command](args)

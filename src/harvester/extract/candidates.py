@@ -23,7 +23,7 @@ from harvester.extract.labels import FieldValue, field_of, label_key
 from harvester.extract.lexicon import LEAD, MEMBERS, PUBLISHED, TYPE, YEAR, YEAR_END, YEAR_START
 from harvester.extract.line import Line
 from harvester.extract.meaning import Meaning
-from harvester.extract.values import looks_like_organisation, names_in, proper_name, split_names
+from harvester.extract.values import joined_names, looks_like_organisation, names_in, proper_name, split_names
 from harvester.gazetteer import COUNCIL_PHRASE, Gazetteer, fold
 from harvester.models import Document, Kind
 from harvester.principles import PRINCIPLES
@@ -276,7 +276,7 @@ def council_candidates(
     for index, line in enumerate(context.lines):
         if index in context.listing or line.kind == "heading":
             continue
-        for name in _listed_after_cue(line.text):
+        for name in (part for listed in _listed_after_cue(line.text) for part in joined_names(listed, gazetteer)):
             resolved = gazetteer.resolve(name)
             candidate = add(
                 resolved.name, Origin(_region(context, index), "named after a cue", "", line.text[:200], index)

@@ -227,8 +227,8 @@ def _booster(x: np.ndarray, y: np.ndarray) -> lightgbm.Booster:
 
 def _fit_one(data: Rows) -> tuple[Question, np.ndarray]:
     """The classifier for one question and its calibrated out-of-set probabilities for every row."""
-    x = np.array(data.x, dtype=np.float64).reshape(len(data.y), -1)
     y = np.array(data.y, dtype=np.int64)
+    x = np.array(data.x, dtype=np.float64).reshape(len(y), -1) if len(y) else np.zeros((0, 0))
     if len(set(y.tolist())) < 2:
         constant = float(y.mean()) if len(y) else 0.0
         return Question(model="", constant=constant), np.full(len(y), constant)

@@ -1,0 +1,166 @@
+"""Candidates, features and the trained field models (extract/candidates.py, decision.py, training.py),
+without the sentence model: pages are read with principles_model 'off', so no text is embedded."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from pathlib import Path
+
+import pytest
+
+from harvester.config import ExtractConfig
+from harvester.extract import Extractor
+from harvester.extract.candidates import FEATURES, domain_share, end_candidates, read_pairs
+from harvester.extract.decision import Candidates, FieldModels, apply, load_models
+from harvester.extract.line import Line
+from harvester.extract.training import Example, Truth, fit
+from harvester.gazetteer import Gazetteer
+from harvester.models import FetchedPage
+
+pytestmark = []  # plain unit tests: no model, no server
+
+COUNCILS = ["Oldham Council", "Preston City Council", "Wigan Council", "Salford City Council", "Bolton Council"]
+
+
+def page(url: str, html: str) -> FetchedPage:
+    fetched = FetchedPage(url=url, final_url=url, source="t", status=200, content_type="text/html")
+    fetched.body = html.encode()
+    return fetched
+
+
+def project_page(number: int, lead: str, partner: str, year: int, other: str) -> str:
+    return f"""<html><head><title>Lab {number}</title></head><body><main><h1>Community lab {number}</h1>
+<p>Posted on 3 March 2025.</p>
+<p>The lab was set up in {year}. It is led by {lead}, working with {partner}.</p>
+<p>Residents chose the projects and the council paid for them, so the work belongs to them.</p>
+<h2>Related projects</h2><ul><li>A food network run by {other} since 2011</li></ul></main></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(ExtractConfig(principles_model="off"), models=None)
+
+
+@pytest.fixture(scope="module")
+def examples(extractor: Extractor) -> list[Example]:
+    found: list[Example] = []
+    for number in range(18):
+        lead, partner, other = (COUNCILS[(number + k) % len(COUNCILS)] for k in (0, 1, 2))
+        year = 2015 + number % 8
+        doc, candidates = extractor.read(
+            page(f"https://example.org/p/{number}", project_page(number, lead, partner, year, other))
+        )
+        truth = Truth(lead, frozenset([partner]), year, None, None, frozenset(), "project")
+        found.append(Example(f"set{number % 3}", f"case{number}", candidates, truth))
+    return found
+
+
+@pytest.fixture(scope="module")
+def models(examples: list[Example]) -> FieldModels:
+    return fit(examples)
+
+
+def test_pairs_are_read_whatever_the_label_words() -> None:
+    lines = [
+        Line("Host authority: Oldham Council", "item"),
+        Line("Working alongside", "heading", 3),
+        Line("Wigan Council", "item"),
+        Line("Bolton Council", "item"),
+        Line("The lab met monthly.", "text"),
+    ]
+    pairs = read_pairs(lines)
+    assert [(p.label, p.value) for p in pairs] == [
+        ("Host authority", "Oldham Council"),
+        ("Working alongside", "Wigan Council, Bolton Council"),
+    ]
+    assert pairs[0].known_field == "lead_member"  # the lexicon knows this one; the other is read by meaning
+    assert pairs[1].known_field is None
+
+
+def test_every_council_and_organisation_named_is_a_candidate(extractor: Extractor) -> None:
+    html = project_page(1, "Oldham Council", "Leeds Community Foundation and Cwmpas", 2019, "Wigan Council")
+    _, found = extractor.read(page("https://example.org/p/1", html))
+    names = {c.value for c in found.councils}
+    assert {"Oldham Council", "Leeds Community Foundation", "Cwmpas", "Wigan Council"} <= names
+    wigan = next(c for c in found.councils if c.value == "Wigan Council")
+    assert wigan.features["in_other_section"] == 1.0  # named only under 'Related projects'
+    oldham = next(c for c in found.councils if c.value == "Oldham Council")
+    assert oldham.features["cue_lead_before"] >= 1
+    for candidate in found.councils:
+        assert set(FEATURES["council"]) <= set(candidate.features)
+
+
+def test_years_are_candidates_for_the_start_and_the_end(extractor: Extractor) -> None:
+    html = "<html><body><main><h1>Lab</h1><p>Published 4 May 2024.</p><p>The pilot ran 2019–2021 in two wards.</p></main></body></html>"
+    _, found = extractor.read(page("https://example.org/lab", html))
+    years = {int(c.value): c for c in found.years}
+    assert {2019, 2021, 2024} <= set(years)
+    assert years[2019].features["as_start"] == 1 and years[2021].features["as_end"] == 1
+    assert years[2021].spans[2019] >= 1  # the span on the page (and the rules reading it)
+    assert years[2024].features["calendar_date"] == 1
+    ends = {int(c.value): c.features for c in end_candidates(found.years, 2019)}
+    assert ends[2021]["spans_from_start"] >= 1 and ends[2021]["gap"] == 2
+    assert 2019 not in ends  # an end comes after its start
+
+
+def test_a_name_is_matched_to_the_domains_it_runs() -> None:
+    assert domain_share("Afon Housing Co-operative", "afonhousing.coop") > 0.6
+    assert domain_share("Sunderland City Council", "www.sunderland.gov.uk") == 1.0
+    assert domain_share("Oldham Council", "www.wigan.gov.uk") == 0.0
+
+
+def test_the_models_pick_the_lead_partners_and_year_of_an_unseen_page(
+    extractor: Extractor, models: FieldModels
+) -> None:
+    html = project_page(99, "Bolton Council", "Preston City Council", 2018, "Salford City Council")
+    doc, found = extractor.read(page("https://example.org/p/99", html))
+    apply(doc, found, models, Gazetteer.from_file())
+    assert doc.lead_member == "Bolton Council"
+    assert "Preston City Council" in doc.participating_members
+    assert "Salford City Council" not in doc.participating_members  # a related project's lead
+    assert doc.year == 2018 and doc.year_end is None
+    assert set(doc.confidence) >= {"lead_member", "participating_members", "year", "type", "principles", "doc_type"}
+    assert all(0.0 <= value <= 1.0 for value in doc.confidence.values())
+    assert doc.provenance["lead_member"].startswith("model (")
+
+
+def test_a_doubtful_field_goes_to_review_with_its_name_first(extractor: Extractor, models: FieldModels) -> None:
+    html = "<html><body><main><h1>Notes</h1><p>Bolton Council and Wigan Council were mentioned at a meeting.</p></main></body></html>"
+    doc, found = extractor.read(page("https://example.org/notes", html))
+    strict = copy.deepcopy(models)
+    strict.review_below = {name: 1.01 for name in ("lead_member", "year")}  # nothing is sure enough
+    apply(doc, found, strict, Gazetteer.from_file())
+    flagged = [note for note in doc.review if note.split(":", 1)[0] in ("lead_member", "year")]
+    assert {note.split(":", 1)[0] for note in flagged} == {"lead_member", "year"}
+    assert all("confidence" in note for note in flagged)
+
+
+def test_training_is_deterministic_and_the_json_round_trips(examples: list[Example], models: FieldModels) -> None:
+    again = fit(examples)
+    assert again.to_json() == models.to_json()
+    restored = FieldModels.from_json(models.to_json())
+    sample = examples[0].found.councils
+    assert list(restored.probabilities("lead", sample)) == pytest.approx(list(models.probabilities("lead", sample)))
+
+
+def test_models_trained_on_other_features_are_refused(
+    models: FieldModels, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    stale = copy.deepcopy(models)
+    stale.features = {**stale.features, "lead": ("a feature that is gone",)}
+    path = tmp_path / "models.json"
+    stale.save(path)
+    with caplog.at_level(logging.WARNING):
+        assert load_models(path) is None
+    assert "make train" in caplog.text
+    path.write_text("{not json", encoding="utf-8")
+    assert load_models(path) is None
+    assert load_models(tmp_path / "missing.json") is None
+
+
+def test_without_models_the_rules_decide(extractor: Extractor) -> None:
+    html = "<html><body><main><h1>Lab</h1><ul><li>Lead Member: Oldham Council</li><li>Year: 2021</li></ul></main></body></html>"
+    doc, found = extractor.read(page("https://example.org/lab", html))
+    assert doc.lead_member == "Oldham Council" and doc.year == 2021
+    assert isinstance(found, Candidates) and doc.confidence == {}
