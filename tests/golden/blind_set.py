@@ -53,6 +53,8 @@ ROUND7_DIR = Path(__file__).parent / "blind_round7"  # news and press (issue 22)
 ROUND8_DIR = Path(__file__).parent / "blind_round8"  # case studies and civic records
 ROUND9_DIR = Path(__file__).parent / "blind_round9"  # reports and forms
 ROUND10_DIR = Path(__file__).parent / "blind_round10"  # held out: scored once, first run, at the end
+ROUND11_DIR = Path(__file__).parent / "blind_round11"  # prose first
+ROUND12_DIR = Path(__file__).parent / "blind_round12"  # the network's and members' project pages, new templates
 
 
 def labelled_sets(include_held_out: bool = False) -> dict[str, Callable[[], list[Case]]]:
@@ -61,7 +63,7 @@ def labelled_sets(include_held_out: bool = False) -> dict[str, Callable[[], list
     from .corpus import all_cases
 
     sets: dict[str, Callable[[], list[Case]]] = {"dev": all_cases, "blind": blind_cases}
-    rounds = [ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, ROUND6_DIR, ROUND7_DIR, ROUND8_DIR, ROUND9_DIR]
+    rounds = [ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, ROUND6_DIR, ROUND7_DIR, ROUND8_DIR, ROUND9_DIR, ROUND12_DIR]
     if include_held_out:
         rounds.append(ROUND10_DIR)
     for directory in rounds:

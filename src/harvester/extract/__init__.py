@@ -104,7 +104,7 @@ class Extractor:
         doc.links = _links(parsed)
         if not doc.title or doc.title == url:
             doc.title = next((ln.text for ln in parsed.lines if ln.kind == "heading"), url)
-        return doc, self._candidates(doc, read, publisher=parsed.publisher)
+        return doc, self._candidates(doc, read, publisher=parsed.publisher, badges=parsed.badges)
 
     def read_pdf(
         self, url: str, source: str, body: bytes, linked_from: str | None = None
@@ -134,7 +134,9 @@ class Extractor:
             doc.review.append(content.truncated)
         return doc, self._candidates(doc, read, publisher=None)
 
-    def _candidates(self, doc: Document, read: _Read, *, publisher: str | None) -> Candidates:
+    def _candidates(
+        self, doc: Document, read: _Read, *, publisher: str | None, badges: list[str] | None = None
+    ) -> Candidates:
         """Every value the page offers for the decided fields, with its features."""
         context: PageContext = build_context(
             doc,
@@ -144,6 +146,7 @@ class Extractor:
             published=read.published,
             publisher=publisher,
             council_site=self._council_site(doc.url),
+            badges=badges,
         )
         similarity: dict[str, float] = {}
         if self.meaning is not None:

@@ -166,6 +166,7 @@ class PageContext:
     first_paragraph: set[int] = field(default_factory=set)
     role_sentences: dict[str, list[str]] = field(default_factory=dict)  # by council: sentences naming it
     year_sentences: dict[int, list[str]] = field(default_factory=dict)  # by year: sentences giving it
+    badges: list[str] = field(default_factory=list)  # principles shown as icons or badges
 
 
 def build_context(
@@ -177,6 +178,7 @@ def build_context(
     published: tuple[int | None, str],
     publisher: str | None,
     council_site: str | None,
+    badges: list[str] | None = None,
 ) -> PageContext:
     """The context for `doc`'s decision: lines bounded, label/value pairs read, regions marked."""
     lines = lines[:MAX_LINES]
@@ -190,6 +192,7 @@ def build_context(
         publisher=publisher,
         council_site=council_site,
         pdf=doc.kind is Kind.PDF,
+        badges=badges or [],
     )
     context.pairs = read_pairs(lines)
     heading = ""
@@ -593,6 +596,11 @@ def _council_features(candidates: list[Candidate], doc: Document, context: PageC
         pairs = [o for o in candidate.origins if o.rule == "pair"]
         features["pair_lead"] = max((_pair_score_by_label(context, o, LEAD) for o in pairs), default=0.0)
         features["pair_members"] = max((_pair_score_by_label(context, o, MEMBERS) for o in pairs), default=0.0)
+        # one strong signal with many examples, whichever reader saw it (labels the lexicon knows or not)
+        features["labelled_lead"] = max(features.get("rule_lead_label", 0.0), float(features["pair_lead"] >= 0.6))
+        features["labelled_member"] = max(
+            features.get("rule_member_label", 0.0), float(features["pair_members"] >= 0.6)
+        )
         features["pdf"] = float(context.pdf)
         features["doc_has_rule_lead"] = float(doc.lead_member is not None)
         features["rule_lead_is_label"] = float(doc.provenance.get("lead_member", "").startswith("label"))
@@ -654,7 +662,7 @@ COUNCIL_FEATURES: tuple[str, ...] = (
     "contact", "known", "is_council", "network", "mentions", "mention_share", "first_line", "first_rank",
     "candidates", "in_title", "in_host", "host_share", "email_share", "in_heading", "in_listing", "in_other_section",
     "in_contact_section", "in_editors_notes", "in_first_paragraph", "in_item", "in_cell", "in_text", "in_label",
-    "only_listing", "bare_share", "pair_lead", "pair_members", "cue_lead_before", "cue_lead_after",
+    "only_listing", "bare_share", "pair_lead", "pair_members", "labelled_lead", "labelled_member", "cue_lead_before", "cue_lead_after",
     "cue_partner_before", "cue_partner_after", "cue_list", "cue_passing", "cue_funder", "cue_speaker", "role_lead",
     "role_partner", "role_passing", "role_lead_margin", "meaning_lead", "meaning_participant", "pdf",
     "doc_has_rule_lead", "rule_lead_is_label",
@@ -782,6 +790,10 @@ def _year_features(candidates: list[Candidate], doc: Document, context: PageCont
         features["others_strong_start"] = float(strong - bool(features.get("strong_start")))
         features["others_as_start"] = float(ranged - bool(features.get("as_start")))
         features["rule_from_published"] = float(doc.provenance.get("year", "").startswith("published"))
+        features["labelled_year"] = max(
+            features.get("rule_label", 0.0),
+            float(max(features.get("pair_year", 0.0), features.get("pair_year_start", 0.0)) >= 0.6),
+        )
         features["mentions"] = float(len(lines))
         features["first_line"] = min(lines) / n_lines if lines else math.nan
         features["last_line"] = max(lines) / n_lines if lines else math.nan
@@ -811,7 +823,7 @@ YEAR_FEATURES: tuple[str, ...] = (
     "rule_start", "rule_end", "rule_label", "rule_published", "rule_standfirst", "rule_timeline", "rule_stated",
     "published_meta", "single", "as_start", "as_end", "open_end", "calendar_date", "month_year", "season",
     "posting_cue", "start_cue", "strong_start", "others_strong_start", "others_as_start", "rule_from_published",
-    "end_cue", "event_cue", "financial_year", "pair_year", "pair_year_start",
+    "labelled_year", "end_cue", "event_cue", "financial_year", "pair_year", "pair_year_start",
     "pair_year_end", "pair_published", "pair_lead_member", "pair_type", "mentions", "first_line", "last_line",
     "in_title", "in_url", "vs_published", "year_rank", "distinct_years", "is_max", "is_min", "meaning_start",
     "meaning_end",
@@ -934,6 +946,10 @@ def principle_candidates(doc: Document, context: PageContext, similarity: dict[s
             "named_in_item": float(any(context.lines[i].kind == "item" for i in hits)),
             "named_in_listing": float(any(i in context.listing for i in hits)),
             "named_on_page": float(named_on_page),
+            "badge": float(context.badges.count(principle.name)),
+            "shown": float(principle.name in listed and listed[principle.name].basis == "listed")
+            or float(principle.name in context.badges),
+            "badges_on_page": float(len(set(context.badges))),
             "similarity": similarity.get(principle.name, math.nan),
             "listed_on_page": float(len(doc.listed_principles)),
             "doc_has_rule_lead": float(doc.lead_member is not None),
@@ -944,7 +960,8 @@ def principle_candidates(doc: Document, context: PageContext, similarity: dict[s
 
 
 PRINCIPLE_FEATURES: tuple[str, ...] = (
-    "rule_listed", "rule_inferred", "named", "named_alone", "named_in_heading", "named_in_item",
+    "rule_listed", "rule_inferred", "named", "named_alone", "named_in_heading", "named_in_item", "badge",
+    "badges_on_page", "shown",
     "named_in_listing", "named_on_page", "similarity", "listed_on_page", "doc_has_rule_lead", "pdf",
 )  # fmt: skip
 
