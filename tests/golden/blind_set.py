@@ -58,12 +58,27 @@ ROUND12_DIR = Path(__file__).parent / "blind_round12"  # the network's and membe
 
 
 def labelled_sets(include_held_out: bool = False) -> dict[str, Callable[[], list[Case]]]:
-    """Every labelled set by name, in the order they were written: the development set, then each blind
-    round. Rounds not yet on disk are left out; the held-out round only when asked for."""
+    """Every labelled set by name, in the order they were written: the five real seed pages (when
+    ../shared is beside the checkout), the development set, then each blind round. Rounds not yet on
+    disk are left out; the held-out round only when asked for."""
     from .corpus import all_cases
+    from .seeds import seed_cases
 
     sets: dict[str, Callable[[], list[Case]]] = {"dev": all_cases, "blind": blind_cases}
-    rounds = [ROUND2_DIR, ROUND3_DIR, ROUND4_DIR, ROUND5_DIR, ROUND6_DIR, ROUND7_DIR, ROUND8_DIR, ROUND9_DIR, ROUND12_DIR]
+    if seed_cases():
+        sets = {"seeds": seed_cases, **sets}
+    rounds = [
+        ROUND2_DIR,
+        ROUND3_DIR,
+        ROUND4_DIR,
+        ROUND5_DIR,
+        ROUND6_DIR,
+        ROUND7_DIR,
+        ROUND8_DIR,
+        ROUND9_DIR,
+        ROUND11_DIR,
+        ROUND12_DIR,
+    ]
     if include_held_out:
         rounds.append(ROUND10_DIR)
     for directory in rounds:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -44,6 +45,8 @@ class _Read:
 
 __all__ = ["Extractor", "decode_html", "parse_html"]
 
+log = logging.getLogger(__name__)
+
 _MIN_WORDS = 15
 
 
@@ -62,7 +65,7 @@ class Extractor:
         self.gazetteer = gazetteer or Gazetteer.from_file(self.config.councils_file)
         self.meaning = _default_meaning(self.config)
         self.matcher = matcher if matcher is not None else _default_matcher(self.meaning)
-        self.models = decision.shipped_models() if models is True else (models or None)
+        self.models = _usable_models(decision.shipped_models() if models is True else (models or None), self.meaning)
 
     def extract(self, page: FetchedPage) -> Document:
         """A Document for `page`; raises ExtractionError with a reason when there is nothing to read."""
@@ -256,6 +259,17 @@ def _classify(doc: Document, *, posted: bool) -> None:
     )
 
 
+def _usable_models(models: FieldModels | None, meaning: Meaning | None) -> FieldModels | None:
+    """The field models, when this extractor reads pages with the sentence model they were trained with;
+    else None (the rules decide): a model fed other features would decide on noise."""
+    if models is None:
+        return None
+    if meaning is None or meaning.name != models.embedder:
+        log.info("field models need the %s sentence model: the rules decide", models.embedder)
+        return None
+    return models
+
+
 def _default_meaning(config: ExtractConfig) -> Meaning | None:
     """The bundled sentence model (or the configured one), loaded on first use."""
     if config.principles_model == "off":
@@ -263,7 +277,7 @@ def _default_meaning(config: ExtractConfig) -> Meaning | None:
     from harvester.embed import make_embedder
 
     embedder = make_embedder(config.principles_model)
-    return Meaning(embedder.embed)
+    return Meaning(embedder.embed, name=embedder.name)
 
 
 def _default_matcher(meaning: Meaning | None) -> principles.CommitmentMatcher | None:

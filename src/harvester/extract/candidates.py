@@ -23,6 +23,7 @@ from harvester.extract.labels import FieldValue, field_of, label_key
 from harvester.extract.lexicon import LEAD, MEMBERS, PUBLISHED, TYPE, YEAR, YEAR_END, YEAR_START
 from harvester.extract.line import Line
 from harvester.extract.meaning import Meaning
+from harvester.extract.principles import has_principles_heading
 from harvester.extract.values import joined_names, looks_like_organisation, names_in, proper_name, split_names
 from harvester.gazetteer import COUNCIL_PHRASE, Gazetteer, fold
 from harvester.models import Document, Kind
@@ -662,7 +663,8 @@ COUNCIL_FEATURES: tuple[str, ...] = (
     "contact", "known", "is_council", "network", "mentions", "mention_share", "first_line", "first_rank",
     "candidates", "in_title", "in_host", "host_share", "email_share", "in_heading", "in_listing", "in_other_section",
     "in_contact_section", "in_editors_notes", "in_first_paragraph", "in_item", "in_cell", "in_text", "in_label",
-    "only_listing", "bare_share", "pair_lead", "pair_members", "labelled_lead", "labelled_member", "cue_lead_before", "cue_lead_after",
+    "only_listing", "bare_share", "pair_lead", "pair_members",
+    "labelled_lead", "labelled_member", "cue_lead_before", "cue_lead_after",
     "cue_partner_before", "cue_partner_after", "cue_list", "cue_passing", "cue_funder", "cue_speaker", "role_lead",
     "role_partner", "role_passing", "role_lead_margin", "meaning_lead", "meaning_participant", "pdf",
     "doc_has_rule_lead", "rule_lead_is_label",
@@ -812,6 +814,7 @@ def _year_features(candidates: list[Candidate], doc: Document, context: PageCont
         )
         features["pdf"] = float(context.pdf)
         features["doc_has_rule_year"] = float(doc.year is not None)
+        features["page_labels_lead"] = float(doc.provenance.get("lead_member", "").startswith("label"))
         for name in YEAR_FEATURES:
             features.setdefault(name, 0.0)
 
@@ -827,7 +830,7 @@ YEAR_FEATURES: tuple[str, ...] = (
     "pair_year_end", "pair_published", "pair_lead_member", "pair_type", "mentions", "first_line", "last_line",
     "in_title", "in_url", "vs_published", "year_rank", "distinct_years", "is_max", "is_min", "meaning_start",
     "meaning_end",
-    *(f"in_{region}" for region in _REGIONS), "only_listing", "pdf", "doc_has_rule_year",
+    *(f"in_{region}" for region in _REGIONS), "only_listing", "pdf", "doc_has_rule_year", "page_labels_lead",
 )  # fmt: skip
 
 
@@ -931,6 +934,7 @@ def principle_candidates(doc: Document, context: PageContext, similarity: dict[s
     folded = [t.casefold() for t in texts]
     named_on_page = sum(1 for p in PRINCIPLES if any(p.name.casefold() in t for t in folded))
     heading_lines = [i for i, line in enumerate(context.lines) if line.kind == "heading"]
+    heading_block = has_principles_heading(context.lines)
     candidates = []
     for principle in PRINCIPLES:
         name = principle.name.casefold()
@@ -946,6 +950,7 @@ def principle_candidates(doc: Document, context: PageContext, similarity: dict[s
             "named_in_item": float(any(context.lines[i].kind == "item" for i in hits)),
             "named_in_listing": float(any(i in context.listing for i in hits)),
             "named_on_page": float(named_on_page),
+            "principles_heading": float(heading_block),
             "badge": float(context.badges.count(principle.name)),
             "shown": float(principle.name in listed and listed[principle.name].basis == "listed")
             or float(principle.name in context.badges),
@@ -961,7 +966,7 @@ def principle_candidates(doc: Document, context: PageContext, similarity: dict[s
 
 PRINCIPLE_FEATURES: tuple[str, ...] = (
     "rule_listed", "rule_inferred", "named", "named_alone", "named_in_heading", "named_in_item", "badge",
-    "badges_on_page", "shown",
+    "badges_on_page", "shown", "principles_heading",
     "named_in_listing", "named_on_page", "similarity", "listed_on_page", "doc_has_rule_lead", "pdf",
 )  # fmt: skip
 

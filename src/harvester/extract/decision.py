@@ -112,6 +112,7 @@ class FieldModels:
     sentences: dict[str, SentenceModel] = field(default_factory=dict)
     review_below: dict[str, float] = field(default_factory=dict)
     trained_on: dict[str, int] = field(default_factory=dict)
+    embedder: str = "all-MiniLM-L6-v2"  # the sentence model the features were read with
     format: int = MODEL_FORMAT
 
     @property
@@ -131,6 +132,7 @@ class FieldModels:
         return json.dumps(
             {
                 "format": self.format,
+                "embedder": self.embedder,
                 "trained_on": self.trained_on,
                 "review_below": self.review_below,
                 "features": {k: list(v) for k, v in self.features.items()},
@@ -159,6 +161,7 @@ class FieldModels:
             sentences={k: SentenceModel(**v) for k, v in data.get("sentences", {}).items()},
             review_below=data.get("review_below", {}),
             trained_on=data.get("trained_on", {}),
+            embedder=data.get("embedder", "all-MiniLM-L6-v2"),
             format=data["format"],
         )
 
@@ -235,7 +238,10 @@ def _decide_councils(doc: Document, councils: list[Candidate], models: FieldMode
     else:
         doc.provenance.pop("lead_member", None)
     chosen = [c for c, p in zip(councils, p_member, strict=True) if p >= models.thresholds["participant"]]
-    chosen.sort(key=lambda c: min((o.line for o in c.origins if o.line >= 0), default=10**6))
+    listed = {name: number for number, name in enumerate(doc.participating_members)}  # the rules' list order
+    chosen.sort(
+        key=lambda c: (listed.get(c.value, 10**6), min((o.line for o in c.origins if o.line >= 0), default=10**6))
+    )
     doc.participants = [gazetteer.resolve(c.value) for c in chosen]
     doc.participating_members = list(dict.fromkeys(p.name for p in doc.participants))
     doc.confidence["participating_members"] = _set_certainty(p_member, models.thresholds["participant"])

@@ -26,8 +26,9 @@ class Meaning:
     """Similarities of short texts to the fields and roles, with a per-process cache (labels repeat
     across the pages of one site, so most lookups are free)."""
 
-    def __init__(self, encode: Encoder) -> None:
+    def __init__(self, encode: Encoder, name: str = "") -> None:
         self._encode = encode
+        self.name = name  # the sentence model's name: the field models read features of this model only
         self.encoded = 0  # texts sent to the model, for benchmarks
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
