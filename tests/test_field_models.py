@@ -11,10 +11,13 @@ import pytest
 
 from harvester.config import ExtractConfig
 from harvester.extract import Extractor
-from harvester.extract.candidates import FEATURES, domain_share, end_candidates, read_pairs
+from harvester.extract.candidates import FEATURES
+from harvester.extract.context import read_pairs
+from harvester.extract.councils import domain_share
 from harvester.extract.decision import Candidates, FieldModels, apply, load_models
 from harvester.extract.line import Line
 from harvester.extract.training import Example, Truth, fit
+from harvester.extract.years import end_candidates
 from harvester.gazetteer import Gazetteer
 from harvester.models import FetchedPage
 
@@ -48,7 +51,7 @@ def examples(extractor: Extractor) -> list[Example]:
     for number in range(18):
         lead, partner, other = (COUNCILS[(number + k) % len(COUNCILS)] for k in (0, 1, 2))
         year = 2015 + number % 8
-        doc, candidates = extractor.read(
+        _, candidates = extractor.read(
             page(f"https://example.org/p/{number}", project_page(number, lead, partner, year, other))
         )
         truth = Truth(lead, frozenset([partner]), year, None, None, frozenset(), "project")
@@ -92,7 +95,7 @@ def test_every_council_and_organisation_named_is_a_candidate(extractor: Extracto
 
 
 def test_years_are_candidates_for_the_start_and_the_end(extractor: Extractor) -> None:
-    html = "<html><body><main><h1>Lab</h1><p>Published 4 May 2024.</p><p>The pilot ran 2019–2021 in two wards.</p></main></body></html>"
+    html = "<main><h1>Lab</h1><p>Published 4 May 2024.</p><p>The pilot ran 2019–2021 in two wards.</p></main>"
     _, found = extractor.read(page("https://example.org/lab", html))
     years = {int(c.value): c for c in found.years}
     assert {2019, 2021, 2024} <= set(years)
@@ -126,7 +129,7 @@ def test_the_models_pick_the_lead_partners_and_year_of_an_unseen_page(
 
 
 def test_a_doubtful_field_goes_to_review_with_its_name_first(extractor: Extractor, models: FieldModels) -> None:
-    html = "<html><body><main><h1>Notes</h1><p>Bolton Council and Wigan Council were mentioned at a meeting.</p></main></body></html>"
+    html = "<main><h1>Notes</h1><p>Bolton Council and Wigan Council were mentioned at a meeting.</p></main>"
     doc, found = extractor.read(page("https://example.org/notes", html))
     strict = copy.deepcopy(models)
     strict.review_below = {name: 1.01 for name in ("lead_member", "year")}  # nothing is sure enough
@@ -160,7 +163,7 @@ def test_models_trained_on_other_features_are_refused(
 
 
 def test_without_models_the_rules_decide(extractor: Extractor) -> None:
-    html = "<html><body><main><h1>Lab</h1><ul><li>Lead Member: Oldham Council</li><li>Year: 2021</li></ul></main></body></html>"
+    html = "<main><h1>Lab</h1><ul><li>Lead Member: Oldham Council</li><li>Year: 2021</li></ul></main>"
     doc, found = extractor.read(page("https://example.org/lab", html))
     assert doc.lead_member == "Oldham Council" and doc.year == 2021
     assert isinstance(found, Candidates) and doc.confidence == {}

@@ -10,16 +10,9 @@ from urllib.parse import urlsplit
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
 from harvester.extract import contacts, decision, fields, lead, principles
-from harvester.extract.candidates import (
-    PageContext,
-    build_context,
-    council_candidates,
-    doc_type_candidates,
-    prefetch,
-    principle_candidates,
-    type_candidates,
-    year_candidates,
-)
+from harvester.extract.candidates import doc_type_candidates, principle_candidates, type_candidates
+from harvester.extract.context import PageContext, build_context, prefetch
+from harvester.extract.councils import council_candidates
 from harvester.extract.decision import Candidates, FieldModels
 from harvester.extract.html import HtmlPage, decode_html, parse_html
 from harvester.extract.labels import FieldValue, field_candidates, listing_lines, monolingual
@@ -29,6 +22,7 @@ from harvester.extract.meta import publication_year
 from harvester.extract.metadata import LabelledMetadata
 from harvester.extract.pdf import PdfContent, PdfPage, page_texts, pdf_lines, read_pdf
 from harvester.extract.values import names_in
+from harvester.extract.years import year_candidates
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, FetchedPage, Kind, Link, Section
 

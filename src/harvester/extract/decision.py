@@ -20,7 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from harvester.extract.candidates import FEATURES, Candidate, end_candidates, feature_row
+from harvester.extract.candidates import FEATURES, feature_row
+from harvester.extract.context import Candidate
+from harvester.extract.years import end_candidates
 from harvester.gazetteer import Gazetteer
 from harvester.models import DocType, Document, Principle
 

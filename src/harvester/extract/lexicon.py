@@ -231,3 +231,137 @@ ROLE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "a speaker from the council said",
     ),
 }
+
+
+# --- cue words and shapes the candidate readers count (extract/context.py, councils.py, years.py,
+# candidates.py): data, not decisions; the field models learn how much each is worth. ----------------
+OPEN_END = re.compile(r"^\s*(?:[-–—]|to|until)\s*(?:present|date|now|today|ongoing|continuing)\b", re.I)
+PERIOD = re.compile(
+    r"\b((?:19|20)\d\d)(?:\s*(?:[-–—/]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*((?:19|20)?\d\d)\b(?![-/]\d))?",
+    re.I,
+)
+CALENDAR_BEFORE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+$"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]$",
+    re.I,
+)
+MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|winter|early|late|mid)[- ]?\s*$", re.I)
+# --- cue words near a mention: data, read by `_cues` ---------------------------------------------
+CUES: dict[str, re.Pattern[str]] = {
+    "lead_before": re.compile(
+        r"\b(?:led|run|hosted|convened|co-?ordinated|headed|spearheaded|initiated|developed|produced|delivered|"
+        r"managed|commissioned|launched)\s+by\s+(?:the\s+)?$|\blead(?:ing)?\s+(?:council|authority|partner|member|"
+        r"organisation|body)\s*(?:is|was|:|,|-|–)?\s*(?:the\s+)?$|\b(?:lead|host|convenor|led by)\s*[:–-]?\s*$",
+        re.I,
+    ),
+    "lead_after": re.compile(
+        r"^\W{0,3}(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:is|are|was|were|has been|have been|had been)?\s*(?:the\s+)?"
+        r"(?:leading|leads|led|lead\b|hosting|hosts|hosted|convening|convened|running|runs|ran|co-?ordinating|"
+        r"launched|launches|set up|established|developed|pioneered|will lead|is to lead|took the lead)",
+        re.I,
+    ),
+    "partner_before": re.compile(
+        r"\b(?:with|alongside|partners?|partnership|together|joined|joining|including|involving|and|"
+        r"councils?|authorities|members?)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,6}$|,\s*$",
+        re.I,
+    ),
+    "partner_after": re.compile(
+        r"^\W{0,3}(?:,|and\b|have joined|has joined|joined|are taking part|is taking part|took part|signed up|"
+        r"are partners|is a partner|as partners?|also took part)",
+        re.I,
+    ),
+    "passing": re.compile(
+        r"\b(?:like|such as|similar|previous(?:ly)?|earlier|last year|another|other|inspired by|following|"
+        r"learn(?:ed|t|ing) from|visited|as (?:in|at)|modelled on|based on|unlike)\b[^.]{0,60}$",
+        re.I,
+    ),
+    "funder": re.compile(r"\b(?:funded|funding|grant|sponsored|backed|financed)\s+(?:by|from)\s+(?:the\s+)?$", re.I),
+    "speaker": re.compile(
+        r"\b(?:cllr|councillor|leader|mayor|cabinet member|chief executive|officer|said|says)\b", re.I
+    ),
+}
+OTHER_SECTION = re.compile(
+    r"\b(?:related|other|more|latest|recent|featured|similar|see also|you might|read next|elsewhere|"
+    r"previous|past|archive|also)\b",
+    re.I,
+)
+CONTACT_SECTION = re.compile(r"\b(?:contact|further information|get in touch|enquiries|media)\b", re.I)
+EDITORS_SECTION = re.compile(r"\b(?:notes? to editors?|about (?:the|us)|ends)\b", re.I)
+POSTING_CUE = re.compile(
+    r"\b(?:published|posted|updated|issued|released|dated|written|copyright|last (?:updated|modified)|on)\s*:?\s*$"
+    r"|©\s*$",
+    re.I,
+)
+STRONG_START = re.compile(
+    r"\b(?:since|launched|set up|began|begun|started|founded|established|opened|inception|kicked off|piloted|"
+    r"created|formed|introduced|first|from)\b[^.;]{0,25}$",
+    re.I,
+)
+START_CUE = re.compile(
+    r"\b(?:since|from|began|begun|started|starting|launched|launch|set up|established|founded|opened|in)\s*:?\s*$", re.I
+)
+END_CUE = re.compile(r"\b(?:until|till|to|ended|ending|completed|finished|closed|by)\s*:?\s*$", re.I)
+EVENT_CUE = re.compile(r"\b(?:event|conference|webinar|meeting|deadline|closes|closing|apply by|join us)\b", re.I)
+
+
+LIST_CUE = re.compile(
+    r"\b(?:with|alongside|partners?(?:\s+(?:are|were|include|including))?|including|involving|together with|"
+    r"joined by|working with|teamed up with|backed by|supported by|led by|run by|hosted by|between)\s*:?\s+",
+    re.I,
+)
+ORG_WORD = re.compile(
+    r"\b(?:University|College|Trust|Foundation|Association|Society|Partnership|Network|CIC|CIO|Ltd|Limited|"
+    r"Co-operative|Cooperative|Co-op|Housing|NHS|Hospital|Group|Alliance|Agency|Centre|Center|Charity|Homes|"
+    r"Union|Services|Enterprises?|Project|Hub|Board|Chamber|Consortium|Federation|Institute|Commission|Forum|"
+    r"Bank|Foodbank|Energy|Developments?|Academy|School|Council|Authority|Cymru|Trust|Works|Collective|Commons)\b"
+)
+CAPITAL_RUN = re.compile(
+    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|on|upon|in|&)\s+)?[A-Z][\w'’&.-]*){1,7}"
+)
+NOT_A_PLACE = frozenset(
+    [
+        "the",
+        "council",
+        "city",
+        "county",
+        "borough",
+        "district",
+        "town",
+        "parish",
+        "our",
+        "your",
+        "this",
+        "each",
+        "every",
+        "local",
+        "metropolitan",
+        "combined",
+        "authority",
+        "and",
+        "of",
+    ]
+)
+
+
+GENERIC_NAME_WORDS = frozenset(
+    ["the", "of", "and", "for", "council", "city", "county", "borough", "district", "metropolitan", "town", "ltd",
+     "limited", "cic", "group", "london", "royal", "combined", "authority"]
+)  # fmt: skip
+
+
+PATH_WORDS: dict[str, re.Pattern[str]] = {
+    "path_news": re.compile(r"/(?:news|blogs?|press|articles?|stories|media|\d{4}/\d{2})/|[?&]p=\d"),
+    "path_project": re.compile(r"/(?:projects?|policy-labs?|labs?|prototypes?|funded-projects?|work)/"),
+    "path_case_study": re.compile(r"case[-_]?stud"),
+    "path_toolkit": re.compile(r"/(?:toolkits?|guides?|resources?|publications?|documents?|downloads?)/|toolkit|guide"),
+    "path_page": re.compile(r"/(?:about|members?|contact|events?|whats-on|values|principles)(?:/|$)"),
+    "path_upload": re.compile(r"/wp-content/|/uploads?/|/files?/|/sites/default/"),
+}
+TITLE_WORDS: dict[str, re.Pattern[str]] = {
+    "title_case_study": re.compile(r"\bcase stud", re.I),
+    "title_toolkit": re.compile(r"\b(?:toolkit|guide|handbook|how to)\b", re.I),
+    "title_report": re.compile(r"\b(?:report|evaluation|review|briefing|summary)\b", re.I),
+    "title_news": re.compile(r"\b(?:launch|announce|news|wins?|award|welcomes?|celebrat|unveil)", re.I),
+    "title_project": re.compile(r"\b(?:lab|project|programme|pilot|prototype|scheme|initiative)\b", re.I),
+}

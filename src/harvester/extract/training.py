@@ -18,7 +18,8 @@ import lightgbm
 import numpy as np
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
-from harvester.extract.candidates import Candidate, end_candidates, feature_row
+from harvester.extract.candidates import feature_row
+from harvester.extract.context import Candidate
 from harvester.extract.decision import (
     QUESTIONS,
     SENTENCE_QUESTIONS,
@@ -29,6 +30,7 @@ from harvester.extract.decision import (
     calibrate,
     question_features,
 )
+from harvester.extract.years import end_candidates
 from harvester.gazetteer import fold
 
 SEED = 20261203
