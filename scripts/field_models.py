@@ -138,8 +138,50 @@ def review_threshold(outcomes: list[list[Outcome]] | list[Outcome]) -> float:
     return best
 
 
+# Round 10 is the held-out round: scored once, at the end, by models fitted on every set written before
+# it or blind to its families. Round 11 was written after it by a helper told to avoid only rounds 2-9,
+# and may share some of its families (wiki pages, job adverts, written evidence), so it is left out.
+HELD_OUT = "round10"
+NOT_BESIDE_HELD_OUT = ("round11",)
+
+
+def held_out(_: argparse.Namespace) -> None:
+    """The held-out round's one scoring: rules alone and the field models, with its misses."""
+    sets = labelled_sets(include_held_out=True)
+    reads = read_all(sets)
+    training = [e for e in examples(reads) if e.group not in (HELD_OUT, *NOT_BESIDE_HELD_OUT)]
+    models = fit(training)
+    rules, model = Scores(), Scores()
+    outcomes: list[Outcome] = []
+    threshold = review_threshold(
+        [
+            o
+            for r, d in leave_one_set_out_decisions([r for r in reads if r.group in {e.group for e in training}])
+            for o in field_outcomes(r, d)
+        ]
+    )
+    for read in (r for r in reads if r.group == HELD_OUT):
+        score_case(rules, read.case, read.doc)
+        doc = copy.deepcopy(read.doc)
+        apply(doc, read.found, models, GAZETTEER)
+        score_case(model, read.case, doc)
+        outcomes.extend(field_outcomes(read, doc))
+    count = sum(1 for r in reads if r.group == HELD_OUT)
+    print(f"held-out round: {count} documents; models fitted on {models.trained_on}")
+    _table("held-out round, first run", {"rules alone": rules, "field models": model})
+    flagged = [o for o in outcomes if o.confidence < threshold]
+    wrong = [o for o in outcomes if not o.right]
+    print(
+        f"\nreview flags (threshold {threshold:.2f}): {len(flagged)}/{len(outcomes)} fields flagged, holding "
+        f"{sum(not o.right for o in flagged)}/{len(wrong)} of the wrong ones"
+    )
+    print("\n## misses, field models")
+    for miss in model.misses:
+        print("  " + miss)
+
+
 def evaluate(args: argparse.Namespace) -> None:
-    sets = labelled_sets(include_held_out=args.held_out)
+    sets = labelled_sets(include_held_out=False)
     if args.sets:
         wanted = args.sets.split(",")
         sets = {k: v for k, v in sets.items() if k in wanted}
@@ -235,13 +277,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("train")
+    commands.add_parser("held-out", help="score the held-out round once (at the end of a change)")
     ev = commands.add_parser("eval")
     ev.add_argument("--misses", action="store_true")
     ev.add_argument("--sets", default="")
-    ev.add_argument("--held-out", action="store_true", help="also score the held-out round (once, at the end)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    {"train": train, "eval": evaluate}[args.command](args)
+    {"train": train, "eval": evaluate, "held-out": held_out}[args.command](args)
 
 
 if __name__ == "__main__":

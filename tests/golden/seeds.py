@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from ..conftest import page
 from .corpus import Case, Expected
@@ -30,7 +31,7 @@ def seed_as_html(path: Path) -> str:
     return page("Seed page", "\n".join(parts))
 
 
-SEED_EXPECTATIONS = {
+SEED_EXPECTATIONS: dict[str, dict[str, Any]] = {
     "000": {
         "lead_member": CWAC,
         "year": 2022,
@@ -123,7 +124,7 @@ SEED_EXPECTATIONS = {
 
 
 # Seed 001 publishes no details at all: its expectations are the empty ones (and inferred principles only).
-SEED_001: dict[str, object] = {
+SEED_001: dict[str, Any] = {
     "lead_member": None,
     "year": None,
     "type": None,
@@ -141,13 +142,13 @@ def seed_cases() -> list[Case]:
     for prefix, want in sorted({**SEED_EXPECTATIONS, "001": SEED_001}.items()):
         path = next(SEEDS.glob(f"{prefix}_*.txt"))
         expected = Expected(
-            lead=want["lead_member"],  # type: ignore[arg-type]
-            participants=list(want["participating_members"]),  # type: ignore[call-overload]
-            year=want["year"],  # type: ignore[arg-type]
-            type=want["type"],  # type: ignore[arg-type]
+            lead=want["lead_member"],
+            participants=list(want["participating_members"]),
+            year=want["year"],
+            type=want["type"],
             doc_type="project" if want["lead_member"] else "page",
-            principles=set(want["principles"]),  # type: ignore[call-overload]
-            contacts={(c[0], None) for c in want["contacts"]},  # type: ignore[attr-defined]
+            principles=set(want["principles"]),
+            contacts={(c[0], None) for c in want["contacts"]},
         )
         cases.append(Case(f"seeds/{prefix}", SEED_URL, seed_as_html(path).encode(), expected))
     return cases
