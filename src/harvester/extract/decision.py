@@ -212,15 +212,33 @@ def question_features() -> dict[str, tuple[str, ...]]:
 def apply(doc: Document, found: Candidates, models: FieldModels, gazetteer: Gazetteer) -> None:
     """Set `doc`'s fields from the models' decisions, with `confidence` and review notes."""
     read_meaning(found, models.sentences)
+    doc.review = [note for note in doc.review if not note.startswith(_RULE_NOTES)]  # the models' own replace them
     _decide_councils(doc, found.councils, models, gazetteer)
     _decide_years(doc, found.years, models)
     _decide_type(doc, found.types, models)
     _decide_principles(doc, found.principles, models)
     _decide_doc_type(doc, found.doc_types, models)
+    _flag_unknown_councils(doc, gazetteer)
     for name, confidence in doc.confidence.items():
         if confidence < models.review_below.get(name, DEFAULT_REVIEW_BELOW):
             note = f"{name}: {_doubt(doc, name)} (confidence {confidence:.2f})"
             doc.review = [r for r in doc.review if not r.startswith(f"{name}:")] + [note]
+
+
+# Notes the rules wrote about fields the models now decide (their doubt is the models' confidence).
+_RULE_NOTES = ("lead inferred from", "unknown council name:")
+
+
+def _flag_unknown_councils(doc: Document, gazetteer: Gazetteer) -> None:
+    """A council the gazetteer does not know, as a note on the field that names it."""
+    named = [("lead_member", doc.lead_member)] if doc.lead_member else []
+    named += [("participating_members", name) for name in doc.participating_members]
+    for field_name, name in named:
+        person = gazetteer.resolve(name)
+        if person.kind == "council" and not person.known:
+            note = f"{field_name}: a council the gazetteer does not know ({name})"
+            if note not in doc.review:
+                doc.review.append(note)
 
 
 def _decide_councils(doc: Document, councils: list[Candidate], models: FieldModels, gazetteer: Gazetteer) -> None:
