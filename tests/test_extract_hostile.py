@@ -58,10 +58,15 @@ def as_lines(text: str) -> dict[str, list[Line]]:
     return {"one line": [Line(text, "text")], "short lines": short}
 
 
-def seconds_to_parse(parse: Callable[[list[Line]], object], lines: list[Line]) -> float:
-    started = time.perf_counter()
-    parse(lines)
-    return time.perf_counter() - started
+def seconds_to_parse(parse: Callable[[list[Line]], object], lines: list[Line], runs: int = 3) -> float:
+    """The best of `runs` timings: another process on a 2-core machine only ever slows a run down, so the
+    best is the one that measures the parser (a single 4 ms run could be jitter, and the bound is 30x it)."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        parse(lines)
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 GAZETTEER = Gazetteer.from_file()
@@ -97,7 +102,7 @@ def test_field_parsers_are_linear_on_a_megabyte_of_hostile_text(parser: str) -> 
         large = as_lines(repeated(pattern, MEGABYTE))
         for shape, lines in large.items():
             small_seconds = seconds_to_parse(parse, small[shape])
-            large_seconds = seconds_to_parse(parse, lines)
+            large_seconds = seconds_to_parse(parse, lines, runs=1)
             allowed = GROWTH_ALLOWED * small_seconds + NOISE_FLOOR_SECONDS
             assert large_seconds < allowed, (
                 f"{parser} on {pattern!r} as {shape}: {small_seconds:.3f} s for 100 KB, "
