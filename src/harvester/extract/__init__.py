@@ -15,7 +15,7 @@ from harvester.extract.context import PageContext, build_context, prefetch
 from harvester.extract.councils import council_candidates
 from harvester.extract.decision import Candidates, FieldModels
 from harvester.extract.html import HtmlPage, decode_html, parse_html
-from harvester.extract.labels import FieldValue, field_candidates, listing_lines, monolingual
+from harvester.extract.labels import field_candidates, listing_lines, monolingual
 from harvester.extract.lines import Line
 from harvester.extract.meaning import Meaning, commitment_sentences, principle_similarity
 from harvester.extract.meta import publication_year
@@ -29,10 +29,9 @@ from harvester.models import Document, FetchedPage, Kind, Link, Section
 
 @dataclass
 class _Read:
-    """What the rules read off a page, kept for the decision: its lines, label/value pairs and listings."""
+    """What the rules read off a page, kept for the decision: its lines, listings and publication year."""
 
     lines: list[Line]
-    values: list[FieldValue]
     listing: set[int]
     published: tuple[int | None, str]
 
@@ -63,10 +62,7 @@ class Extractor:
 
     def extract(self, page: FetchedPage) -> Document:
         """A Document for `page`; raises ExtractionError with a reason when there is nothing to read."""
-        doc, found = self.read(page)
-        if self.models is not None:
-            decision.apply(doc, found, self.models, self.gazetteer)
-        return doc
+        return self._decided(*self.read(page))
 
     def read(self, page: FetchedPage) -> tuple[Document, Candidates]:
         """The rules' Document for `page` and every candidate value it offers, before any decision (what
@@ -78,13 +74,13 @@ class Extractor:
         return self.read_html(page.url, page.source, page.body, page.content_type)
 
     def extract_html(self, url: str, source: str, body: bytes, content_type: str = "") -> Document:
-        doc, found = self.read_html(url, source, body, content_type)
-        if self.models is not None:
-            decision.apply(doc, found, self.models, self.gazetteer)
-        return doc
+        return self._decided(*self.read_html(url, source, body, content_type))
 
     def extract_pdf(self, url: str, source: str, body: bytes, linked_from: str | None = None) -> Document:
-        doc, found = self.read_pdf(url, source, body, linked_from)
+        return self._decided(*self.read_pdf(url, source, body, linked_from))
+
+    def _decided(self, doc: Document, found: Candidates) -> Document:
+        """`doc` with the field models' decisions, when there are models to decide."""
         if self.models is not None:
             decision.apply(doc, found, self.models, self.gazetteer)
         return doc
@@ -138,7 +134,6 @@ class Extractor:
         context: PageContext = build_context(
             doc,
             read.lines,
-            read.values,
             read.listing,
             published=read.published,
             publisher=publisher,
@@ -200,7 +195,7 @@ class Extractor:
         if len(body_text.split()) < _MIN_WORDS and not doc.lead_member and pdf_pages is None:
             doc.review.append("empty page (too little text to index)")
             doc.sections = []
-        return _Read(lines, candidates, listing, published)
+        return _Read(lines, listing, published)
 
     def _council_site(self, url: str) -> str | None:
         """The council whose own site published the page ('www.salford.gov.uk'), if any."""

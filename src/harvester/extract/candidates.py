@@ -181,8 +181,3 @@ FEATURES: dict[str, tuple[str, ...]] = {
 def feature_row(candidate: Candidate) -> list[float]:
     """The candidate's features in the field's fixed order."""
     return [candidate.features.get(name, 0.0) for name in FEATURES[candidate.kind]]
-
-
-def expected_label_key(value: str | None) -> str | None:
-    """How a labelled value is compared with a candidate's."""
-    return fold(value) if value else None

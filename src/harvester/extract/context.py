@@ -3,7 +3,7 @@
 A candidate is one distinct value (one council, one year, one type value, one principle, one kind of
 document) with the places it was seen (`Origin`: region, rule, label, evidence, line) and numeric
 features aggregated over them. The readers that build candidates (`councils.py`, `years.py`,
-`kinds.py`) share what is here: the page's label/value pairs whatever their words, the region each
+`candidates.py`) share what is here: the page's label/value pairs whatever their words, the region each
 line stands in, the sentence around a mention, and `prefetch`, which reads by meaning in one batch.
 """
 
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from harvester.extract.labels import FieldValue, field_of
+from harvester.extract.labels import field_of
 from harvester.extract.lexicon import (
     CONTACT_SECTION,
     CUES,
@@ -23,8 +23,8 @@ from harvester.extract.lexicon import (
     TYPE,
 )
 from harvester.extract.line import Line
-from harvester.extract.meaning import Meaning
-from harvester.gazetteer import Gazetteer, fold
+from harvester.extract.meaning import Meaning, label_text
+from harvester.gazetteer import Gazetteer, Mention, fold
 from harvester.models import Document, Kind
 
 MAX_LINES = 1500  # a page's lines read for candidates: a project's facts are never past this
@@ -84,7 +84,6 @@ class PageContext:
     url: str
     title: str
     lines: list[Line]
-    values: list[FieldValue]
     listing: set[int]
     published: tuple[int | None, str]
     publisher: str | None
@@ -96,12 +95,12 @@ class PageContext:
     role_sentences: dict[str, list[str]] = field(default_factory=dict)  # by council: sentences naming it
     year_sentences: dict[int, list[str]] = field(default_factory=dict)  # by year: sentences giving it
     badges: list[str] = field(default_factory=list)  # principles shown as icons or badges
+    _mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by line: read once, by `mentions_on`
 
 
 def build_context(
     doc: Document,
     lines: list[Line],
-    values: list[FieldValue],
     listing: set[int],
     *,
     published: tuple[int | None, str],
@@ -115,7 +114,6 @@ def build_context(
         url=doc.url,
         title=doc.title,
         lines=lines,
-        values=values,
         listing=listing,
         published=published,
         publisher=publisher,
@@ -125,11 +123,9 @@ def build_context(
     )
     context.pairs = read_pairs(lines)
     heading = ""
-    after_title = False
     for index, line in enumerate(lines):
         if line.kind == "heading":
             heading = line.text
-            after_title = after_title or line.text.strip() == doc.title.strip()
         elif len(context.first_paragraph) < 3 and line.kind == "text" and len(line.text.split()) >= 8:
             context.first_paragraph.add(index)
         context.headings.append(heading)
@@ -186,7 +182,7 @@ def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, commi
     score the pairs. (One batch costs a fraction of several small ones.)"""
     context.role_sentences = _role_sentences(context, gazetteer)
     context.year_sentences = _year_sentences(context)
-    labels = [_label_for_meaning(p.label) for p in context.pairs if p.known_field is None]
+    labels = [label_text(p.label) for p in context.pairs if p.known_field is None]
     values = [
         p.value.strip(" .") for p in context.pairs if p.known_field in (None, TYPE) and type_shaped(p.value.strip(" ."))
     ]
@@ -221,10 +217,6 @@ def _year_sentences(context: PageContext) -> dict[int, list[str]]:
     return said
 
 
-def _label_for_meaning(label: str) -> str:
-    return " ".join(label.strip(" :|-–—").split()).lower()[:80]
-
-
 _ROLE_SENTENCES = 10  # sentences embedded per page for roles: bounds the model's cost on a long page
 
 
@@ -238,12 +230,20 @@ def _role_sentences(context: PageContext, gazetteer: Gazetteer) -> dict[str, lis
             break
         if index in context.listing or line.kind == "heading" or len(line.text.split()) < 5:
             continue
-        for mention in gazetteer.mentions(line.text, bare_places=True):
+        for mention in mentions_on(context, index, gazetteer):
             texts = said.setdefault(fold(mention.name) or mention.name, [])
             if len(texts) < 2 and budget > 0:
                 texts.append(sentence_around(line.text, mention.start, mention.end))
                 budget -= 1
     return said
+
+
+def mentions_on(context: PageContext, index: int, gazetteer: Gazetteer) -> list[Mention]:
+    """The councils and bodies the gazetteer finds on line `index` (places alone included), read once a
+    page for every reader that asks."""
+    if index not in context._mentions:
+        context._mentions[index] = gazetteer.mentions(context.lines[index].text, bare_places=True)
+    return context._mentions[index]
 
 
 def region_of(context: PageContext, index: int) -> str:

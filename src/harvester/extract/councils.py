@@ -17,6 +17,7 @@ from harvester.extract.context import (
     PageContext,
     bump,
     count_cues,
+    mentions_on,
     pair_field_score,
     pair_score_by_label,
     region_of,
@@ -52,7 +53,7 @@ def council_candidates(
         return candidate
 
     for index, line in enumerate(context.lines):
-        for name, start, end, bare in _councils_on(line.text, gazetteer):
+        for name, start, end, bare in _councils_on(context, index, gazetteer):
             rule = "gazetteer" if gazetteer.resolve(name).known else "organisation phrase"
             candidate = add(name, Origin(region_of(context, index), rule, evidence=line.text[:200], line=index))
             count_cues(candidate, line.text[max(0, start - 80) : start], line.text[end : end + 80], line.text)
@@ -103,11 +104,12 @@ def _listed_after_cue(text: str) -> list[str]:
     return names[:MAX_CUE_NAMES]
 
 
-def _councils_on(text: str, gazetteer: Gazetteer) -> list[tuple[str, int, int, bool]]:
+def _councils_on(context: PageContext, index: int, gazetteer: Gazetteer) -> list[tuple[str, int, int, bool]]:
     """(canonical or written name, start, end, written as a bare place) for every council or
-    organisation on a line: the gazetteer's, councils named in full that it does not know, and
-    organisations named by their kind ('Leeds Community Foundation', 'Stockport Credit Union')."""
-    found = [(m.name, m.start, m.end, _bare(m.as_written)) for m in gazetteer.mentions(text, bare_places=True)]
+    organisation on line `index`: the gazetteer's, councils named in full that it does not
+    know, and organisations named by their kind ('Leeds Community Foundation', 'Stockport Credit Union')."""
+    text = context.lines[index].text
+    found = [(m.name, m.start, m.end, _bare(m.as_written)) for m in mentions_on(context, index, gazetteer)]
     taken = [(start, end) for _, start, end, _ in found]
     for name, start in [*_unknown_councils(text, gazetteer), *_organisations(text)]:
         end = start + len(name)

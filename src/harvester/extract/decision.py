@@ -365,7 +365,3 @@ def _doubt(doc: Document, name: str) -> str:
     if value in (None, [], ""):
         return "nothing found with confidence"
     return "the model is unsure of this value"
-
-
-def finite(value: float) -> float:
-    return value if math.isfinite(value) else 0.0

@@ -63,7 +63,7 @@ class Meaning:
         self._prepare()
         if not labels:
             return []
-        vectors = self.vectors([_label_text(label) for label in labels])
+        vectors = self.vectors([label_text(label) for label in labels])
         scores: list[dict[str, float]] = [{} for _ in labels]
         for name, examples in zip(self._fields, self._field_vectors, strict=True):
             best = (vectors @ examples.T).max(axis=1)
@@ -105,10 +105,11 @@ class Meaning:
 @cache
 def field_examples(field: str) -> tuple[str, ...]:
     """The lexicon's labels for a field, as the examples its meaning is learnt from."""
-    return tuple(_label_text(label) for label in LEXICON.get(field, ()))
+    return tuple(label_text(label) for label in LEXICON.get(field, ()))
 
 
-def _label_text(label: str) -> str:
+def label_text(label: str) -> str:
+    """A label as it is embedded (and cached): no separators, lower case, single spaces."""
     return " ".join(label.strip(" :|-–—").split()).lower()[:80]
 
 
