@@ -57,6 +57,13 @@ def read_all(sets: dict[str, Callable[[], list[Case]]]) -> list[Read]:
     return out
 
 
+def reading_model_name() -> str:
+    """The sentence model the features were read with (the models are refused with any other)."""
+    meaning = Extractor(models=None).meaning
+    assert meaning is not None, "training needs the sentence model (extract.principles_model is off)"
+    return meaning.name
+
+
 def truth(case: Case) -> Truth:
     want = case.expected
     return Truth(
@@ -67,6 +74,7 @@ def truth(case: Case) -> Truth:
         type=want.type,
         principles=frozenset(want.principles),
         doc_type=want.doc_type,
+        emails=frozenset(email.casefold() for _, email in want.contacts if email),
     )
 
 
@@ -78,6 +86,7 @@ def train(_: argparse.Namespace) -> None:
     reads = read_all(labelled_sets())
     outcomes = [field_outcomes(read, decided) for read, decided in leave_one_set_out_decisions(reads)]
     models = fit(examples(reads))
+    models.embedder = reading_model_name()
     threshold = review_threshold(outcomes)
     models.review_below = dict.fromkeys(REVIEWED, threshold)
     models.save(MODEL_FILE)
@@ -96,7 +105,7 @@ def leave_one_set_out_decisions(reads: list[Read]) -> list[tuple[Read, Document]
     return decided
 
 
-REVIEWED = ("lead_member", "participating_members", "year", "type", "principles", "doc_type")
+REVIEWED = ("lead_member", "participating_members", "year", "type", "principles", "doc_type", "contacts")
 MAX_FLAGGED = 0.25  # the share of fields the review queue may hold
 
 
@@ -118,6 +127,8 @@ def field_outcomes(read: Read, doc: Document) -> list[Outcome]:
         "type": _folded(doc.type) == _folded(want.type),
         "principles": set(doc.listed_principles) == set(want.principles),
         "doc_type": doc.doc_type.value == want.doc_type,
+        "contacts": {(_folded(c.name), _folded(c.email)) for c in doc.contacts}
+        == {(_folded(n), _folded(e)) for n, e in want.contacts},
     }
     return [Outcome(read.group, f, doc.confidence.get(f, 1.0), right[f]) for f in REVIEWED]
 

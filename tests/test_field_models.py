@@ -11,6 +11,7 @@ import pytest
 
 from harvester.config import ExtractConfig
 from harvester.extract import Extractor
+from harvester.extract.addresses import NameRuns, spelled_name
 from harvester.extract.candidates import FEATURES
 from harvester.extract.context import read_pairs
 from harvester.extract.councils import domain_share
@@ -24,6 +25,11 @@ from harvester.models import FetchedPage
 pytestmark = []  # plain unit tests: no model, no server
 
 COUNCILS = ["Oldham Council", "Preston City Council", "Wigan Council", "Salford City Council", "Bolton Council"]
+PEOPLE = ["Nadia Kowalczyk", "Tom Price", "Aisha Khan", "Rhodri ap Dafydd", "Jess Amankwah", "Sam Okoro"]
+
+
+def address_of(person: str) -> str:
+    return person.lower().replace(" ap ", ".ap").replace(" ", ".") + "@example.org"
 
 
 def page(url: str, html: str) -> FetchedPage:
@@ -33,10 +39,13 @@ def page(url: str, html: str) -> FetchedPage:
 
 
 def project_page(number: int, lead: str, partner: str, year: int, other: str) -> str:
+    person = PEOPLE[number % len(PEOPLE)]
     return f"""<html><head><title>Lab {number}</title></head><body><main><h1>Community lab {number}</h1>
-<p>Posted on 3 March 2025.</p>
+<p>Posted on 3 March 2025 by {person}.</p>
 <p>The lab was set up in {year}. It is led by {lead}, working with {partner}.</p>
 <p>Residents chose the projects and the council paid for them, so the work belongs to them.</p>
+<p>Want to know more about the lab? Drop a line to {address_of(person)}.</p>
+<p>Journalists can reach our press team at news{number}@example.org.</p>
 <h2>Related projects</h2><ul><li>A food network run by {other} since 2011</li></ul></main></body></html>"""
 
 
@@ -48,13 +57,16 @@ def extractor() -> Extractor:
 @pytest.fixture(scope="module")
 def examples(extractor: Extractor) -> list[Example]:
     found: list[Example] = []
-    for number in range(18):
+    for number in range(36):
         lead, partner, other = (COUNCILS[(number + k) % len(COUNCILS)] for k in (0, 1, 2))
         year = 2015 + number % 8
         _, candidates = extractor.read(
             page(f"https://example.org/p/{number}", project_page(number, lead, partner, year, other))
         )
-        truth = Truth(lead, frozenset([partner]), year, None, None, frozenset(), "project")
+        person = PEOPLE[number % len(PEOPLE)]
+        truth = Truth(
+            lead, frozenset([partner]), year, None, None, frozenset(), "project", frozenset([address_of(person)])
+        )
         found.append(Example(f"set{number % 3}", f"case{number}", candidates, truth))
     return found
 
@@ -126,6 +138,37 @@ def test_the_models_pick_the_lead_partners_and_year_of_an_unseen_page(
     assert set(doc.confidence) >= {"lead_member", "participating_members", "year", "type", "principles", "doc_type"}
     assert all(0.0 <= value <= 1.0 for value in doc.confidence.values())
     assert doc.provenance["lead_member"].startswith("model (")
+
+
+def test_every_address_is_a_contact_candidate_and_the_model_keeps_the_projects(
+    extractor: Extractor, models: FieldModels
+) -> None:
+    html = project_page(95, "Wigan Council", "Bolton Council", 2020, "Oldham Council")
+    doc, found = extractor.read(page("https://example.org/p/95", html))
+    assert {c.value for c in found.contacts} == {"sam.okoro@example.org", "news95@example.org"}
+    assert found.names["sam.okoro@example.org"] == "Sam Okoro"  # the byline's name, spelled by the address
+    news = next(c for c in found.contacts if c.value.startswith("news"))
+    assert news.features["mailbox_word"] == 1.0 and news.features["cue_press"] >= 1
+    apply(doc, found, models, Gazetteer.from_file())
+    assert [(c.name, c.email) for c in doc.contacts] == [("Sam Okoro", "sam.okoro@example.org")]
+    assert 0.0 <= doc.confidence["contacts"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("address", "lines", "name"),
+    [
+        ("mobi@uclan.ac.uk", ["Written by Dr Marcus Obi, Senior Lecturer"], "Dr Marcus Obi"),
+        ("i.rafferty@leedsbeckett.ac.uk", ["Contact Dr Imogen Rafferty for details."], "Dr Imogen Rafferty"),
+        ("rhodri.apdafydd@bro.gov.uk", ["Email Rhodri ap Dafydd today."], "Rhodri ap Dafydd"),
+        ("a.rahman-cole@uni.ac.uk", ["Professor Aisha Rahman-Cole leads it."], "Professor Aisha Rahman-Cole"),
+        ("sian.mulholland@x.gov.uk", ["Posted by Siân Mulholland", "Say hello."], "Siân Mulholland"),
+        ("jess@larder.coop", ["Ask Jess.", "Jess Amankwah runs the larder."], "Jess Amankwah"),
+        ("news@larder.coop", ["News from Jess Amankwah."], None),
+    ],
+)
+def test_an_address_belongs_to_the_name_it_spells(address: str, lines: list[str], name: str | None) -> None:
+    spelled = spelled_name(address, NameRuns.of(lines), 0)
+    assert (spelled.name if spelled else None) == name
 
 
 def test_a_doubtful_field_goes_to_review_with_its_name_first(extractor: Extractor, models: FieldModels) -> None:

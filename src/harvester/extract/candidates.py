@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+from harvester.extract.addresses import CONTACT_FEATURES
 from harvester.extract.context import Candidate, Origin, PageContext, pair_field_score, region_of, type_shaped
 from harvester.extract.councils import COUNCIL_FEATURES
 from harvester.extract.lexicon import LEAD, MEMBERS, PATH_WORDS, TITLE_WORDS, TYPE, YEAR
@@ -175,6 +176,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "type": TYPE_FEATURES,
     "principle": PRINCIPLE_FEATURES,
     "doc_type": DOC_TYPE_FEATURES,
+    "contact": CONTACT_FEATURES,
 }
 
 

@@ -17,12 +17,12 @@ from harvester.extract.values import ORGANISATION_WORD
 from harvester.gazetteer import Gazetteer
 from harvester.models import Contact
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"^(?:tel|telephone|phone|t|mobile)?[:.\s]*\+?[\d\s()]{9,}$", re.IGNORECASE)
-_HONORIFIC = r"(?:Cllr\.?|Councillor|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame)"
+HONORIFIC = r"(?:Cllr\.?|Councillor|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame)"
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+"  # a word in a name: 'O'Rourke', 'Gráinne', 'Osei-Bonsu'
-_PERSON = re.compile(rf"^(?:{_HONORIFIC}\s+)?{_CAPITALISED}(?:\s+[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-.])*){{1,3}}$")
-_ROLE_WORDS = re.compile(
+_PERSON = re.compile(rf"^(?:{HONORIFIC}\s+)?{_CAPITALISED}(?:\s+[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-.])*){{1,3}}$")
+ROLE_WORDS = re.compile(
     r"\b(officer|manager|director|head|lead|leader|chief|executive|coordinator|co-ordinator|"
     r"councillor|member|cabinet|portfolio|adviser|advisor|consultant|analyst|specialist|worker|"
     r"assistant|principal|senior|strategic|team|policy|programme|project|development|partnerships?|"
@@ -138,7 +138,7 @@ def _person_near(email: str, lines: list[Line], reach: int = 4) -> str | None:
         text = lines[index].text
         if index == at:
             text = text[: text.find(email)]  # a person is named before their address
-        elif _EMAIL.search(text):
+        elif EMAIL.search(text):
             break  # another person's card
         for part in re.split(r"\s*[,;|:()]\s*|\s+[–—-]\s+", _PHONE_TAIL.sub("", text)):
             name = _NAME_LEAD_IN.sub("", part).strip()
@@ -158,7 +158,7 @@ _NAME_LEAD_IN = re.compile(
 def _spells(email: str, name: str) -> bool:
     """Whether an address's local part holds a word of the name ('grainne.doherty' and Gráinne Doherty)."""
     local = _ascii(email.split("@", 1)[0])
-    words = [w for w in re.split(r"[\s'’.-]+", _ascii(re.sub(rf"^{_HONORIFIC}\s+", "", name))) if len(w) >= 3]
+    words = [w for w in re.split(r"[\s'’.-]+", _ascii(re.sub(rf"^{HONORIFIC}\s+", "", name))) if len(w) >= 3]
     return any(word in local for word in words)
 
 
@@ -196,7 +196,7 @@ def _contact_line_parts(text: str, *, one_field_per_line: bool) -> list[str]:
     """A block written one field per line ('Name' / 'Role, Team' / 'Council') keeps commas inside a
     role; a line that holds a whole person ('Name, Role, Council – email') is split into its fields."""
     parts = _split_commas(text)
-    if one_field_per_line and not (len(parts) > 1 and (_is_person(parts[0]) or _EMAIL.search(text))):
+    if one_field_per_line and not (len(parts) > 1 and (_is_person(parts[0]) or EMAIL.search(text))):
         return [text]
     return parts
 
@@ -235,8 +235,8 @@ def _offered_emails(lines: list[Line]) -> list[Contact]:
             continue
         if len(contacts) >= MAX_CONTACTS:
             break  # a directory of addresses is not a page's contacts
-        for email in _EMAIL.findall(line.text)[:MAX_CONTACTS]:
-            before = _EMAIL.split(line.text[: line.text.find(email)])[-1]  # since the address before it
+        for email in EMAIL.findall(line.text)[:MAX_CONTACTS]:
+            before = EMAIL.split(line.text[: line.text.find(email)])[-1]  # since the address before it
             cued = _EMAIL_CUE.search(before) or len(before.split()) <= 2
             if not cued:
                 continue
@@ -274,7 +274,7 @@ def _reachable_people(lines: list[Line]) -> list[Contact]:
 
 def _person_on(text: str) -> str | None:
     """The person a short line starts with ('Priya Chandran – Commissioning Lead, Plymouth City Council')."""
-    if len(text) > 160 or _EMAIL.search(text):
+    if len(text) > 160 or EMAIL.search(text):
         return None
     first = _split_commas(text)[0] if text else ""
     return first if _is_person(first) else None
@@ -290,8 +290,8 @@ def _people(parts: list[str], gazetteer: Gazetteer) -> list[Contact]:
     current: Contact | None = None
     for raw in parts:
         part = re.sub(r"^(?:or|and)\s+", "", clean(raw), flags=re.IGNORECASE)
-        emails = _EMAIL.findall(part)
-        text = clean(_PHONE_TAIL.sub("", _EMAIL.sub("", part)).replace("()", "").strip(" ()<>:–—-."))
+        emails = EMAIL.findall(part)
+        text = clean(_PHONE_TAIL.sub("", EMAIL.sub("", part)).replace("()", "").strip(" ()<>:–—-."))
         text = re.sub(r"^(?:e-?mail(?:\s+address)?|email\s+\w+|e|contact)\s*:?\s*$", "", text, flags=re.IGNORECASE)
         if _PHONE.match(text):
             text = ""
@@ -324,7 +324,7 @@ def _fill_contact(contact: Contact, text: str, gazetteer: Gazetteer) -> None:
     elif (
         contact.organisation is None
         and ORGANISATION_WORD.search(text)
-        and (contact.role is not None or not _ROLE_WORDS.search(text) or gazetteer.resolve(text).known)
+        and (contact.role is not None or not ROLE_WORDS.search(text) or gazetteer.resolve(text).known)
     ):
         contact.organisation = _organisation(text, gazetteer)
     elif contact.role is None and len(text) < 120:
@@ -334,8 +334,8 @@ def _fill_contact(contact: Contact, text: str, gazetteer: Gazetteer) -> None:
 def _is_person(text: str) -> bool:
     if not _PERSON.match(text) or ORGANISATION_WORD.search(text):
         return False
-    words = re.sub(rf"^{_HONORIFIC}\s+", "", text).split()
-    return not any(_ROLE_WORDS.fullmatch(w) for w in words)
+    words = re.sub(rf"^{HONORIFIC}\s+", "", text).split()
+    return not any(ROLE_WORDS.fullmatch(w) for w in words)
 
 
 def _organisation(text: str, gazetteer: Gazetteer) -> str:

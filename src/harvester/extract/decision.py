@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from harvester.extract.addresses import contacts_decided
 from harvester.extract.candidates import FEATURES, feature_row
 from harvester.extract.context import Candidate
 from harvester.extract.years import end_candidates
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "field_models.json"
 MODEL_FORMAT = 1
-QUESTIONS = ("lead", "participant", "start", "end", "type", "principle", "doc_type")
+QUESTIONS = ("lead", "participant", "start", "end", "type", "principle", "doc_type", "contact")
 # Below these a field's decision is sent for review (`Document.review`, "<field>: <why>"); chosen
 # leave-one-set-out with the thresholds (docs/benchmarks.md).
 DEFAULT_REVIEW_BELOW = 0.6
@@ -45,6 +46,8 @@ class Candidates:
     types: list[Candidate] = field(default_factory=list)
     principles: list[Candidate] = field(default_factory=list)
     doc_types: list[Candidate] = field(default_factory=list)
+    contacts: list[Candidate] = field(default_factory=list)  # one per address on the page
+    names: dict[str, str] = field(default_factory=dict)  # address -> the person it belongs to
 
 
 @dataclass
@@ -93,15 +96,20 @@ class SentenceModel:
 
 
 # question -> the candidates (by kind) whose feature it feeds
-SENTENCE_QUESTIONS = {"lead": "council", "participant": "council", "start": "year", "end": "year"}
+SENTENCE_QUESTIONS = {"lead": "council", "participant": "council", "start": "year", "end": "year", "contact": "contact"}
 
 
 def read_meaning(found: Candidates, models: dict[str, SentenceModel]) -> None:
     """Set each candidate's `meaning_<question>` features from the sentence models."""
     for question, kind in SENTENCE_QUESTIONS.items():
         model = models.get(question)
-        for candidate in found.councils if kind == "council" else found.years:
+        for candidate in sentence_candidates(found, kind):
             candidate.features[f"meaning_{question}"] = model.score(candidate.vectors) if model else math.nan
+
+
+def sentence_candidates(found: Candidates, kind: str) -> list[Candidate]:
+    """The candidates of `kind` ('council', 'year' or 'contact') that a sentence model reads."""
+    return {"council": found.councils, "year": found.years, "contact": found.contacts}[kind]
 
 
 @dataclass
@@ -201,6 +209,7 @@ QUESTION_FIELD = {
     "type": "type",
     "principle": "principle",
     "doc_type": "doc_type",
+    "contact": "contact",
 }
 
 
@@ -218,6 +227,7 @@ def apply(doc: Document, found: Candidates, models: FieldModels, gazetteer: Gaze
     _decide_type(doc, found.types, models)
     _decide_principles(doc, found.principles, models)
     _decide_doc_type(doc, found.doc_types, models)
+    _decide_contacts(doc, found, models)
     _flag_unknown_councils(doc, gazetteer)
     for name, confidence in doc.confidence.items():
         if confidence < models.review_below.get(name, DEFAULT_REVIEW_BELOW):
@@ -343,6 +353,25 @@ def _decide_doc_type(doc: Document, kinds: list[Candidate], models: FieldModels)
     chosen = next((number for number, kind in enumerate(kinds) if kind.value == doc.doc_type.value), None)
     if chosen is not None:
         doc.confidence["doc_type"] = round(float(p[chosen] / max(1e-9, float(p.sum()))), 3)
+
+
+def _decide_contacts(doc: Document, found: Candidates, models: FieldModels) -> None:
+    """The addresses the contact model keeps, each with its person; the rules' people without an
+    address stay."""
+    if "contact" not in models.questions:
+        return
+    p = models.probabilities("contact", found.contacts)
+    kept = [
+        c.value for c, probability in zip(found.contacts, p, strict=True) if probability >= models.thresholds["contact"]
+    ]
+    doc.contacts = contacts_decided(doc, kept, found.names)
+    doc.confidence["contacts"] = _set_certainty(p, models.thresholds["contact"])
+    if kept:
+        doc.provenance["contacts"] = (
+            "model: " + "; ".join(c.provenance() for c in found.contacts if c.value in kept[:3])[:280]
+        )
+    else:
+        doc.provenance.pop("contacts", None)
 
 
 def _principle_evidence(candidate: Candidate) -> str:

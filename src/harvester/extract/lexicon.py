@@ -365,3 +365,90 @@ TITLE_WORDS: dict[str, re.Pattern[str]] = {
     "title_news": re.compile(r"\b(?:launch|announce|news|wins?|award|welcomes?|celebrat|unveil)", re.I),
     "title_project": re.compile(r"\b(?:lab|project|programme|pilot|prototype|scheme|initiative)\b", re.I),
 }
+
+# --- contacts: the words around an address and in its local part ---------------------------------
+
+# Local-part words of a service's mailbox rather than a project's person or team ('news@', 'recruitment@').
+MAILBOX_WORDS = frozenset(
+    {
+        "info",
+        "enquiries",
+        "enquiry",
+        "hello",
+        "contact",
+        "contactus",
+        "admin",
+        "office",
+        "webmaster",
+        "web",
+        "general",
+        "news",
+        "newsdesk",
+        "press",
+        "media",
+        "editor",
+        "editorial",
+        "comms",
+        "communications",
+        "recruitment",
+        "jobs",
+        "careers",
+        "hr",
+        "hrrecruitment",
+        "accessibility",
+        "privacy",
+        "dpo",
+        "foi",
+        "dataprotection",
+        "opendata",
+        "data",
+        "events",
+        "event",
+        "conference",
+        "tickets",
+        "bookings",
+        "booking",
+        "tables",
+        "venue",
+        "support",
+        "help",
+        "helpdesk",
+        "subscribe",
+        "unsubscribe",
+        "newsletter",
+        "democratic",
+        "services",
+        "governance",
+        "committee",
+        "complaints",
+        "feedback",
+        "membership",
+        "join",
+        "donate",
+        "sales",
+        "shop",
+        "marketing",
+        "publications",
+        "customer",
+        "customerservices",
+        "reception",
+    }
+)
+CONTACT_CUES: dict[str, re.Pattern[str]] = {
+    "offer": re.compile(
+        r"\b(?:contact|e-?mail|get in touch|find out more|more information|further information|to know more|"
+        r"speak to|talk to|write to|drop (?:me|us|her|him|them) a (?:line|note)|questions?|queries|enquiries|"
+        r"reach|interested|informal|chat)\b",
+        re.I,
+    ),
+    "press": re.compile(r"\b(?:press|media|journalists?|newsdesk|editor|news desk|reporters?)\b", re.I),
+    "jobs": re.compile(r"\b(?:recruit\w*|vacanc\w*|applications?|apply|application form|hr|jobs?|careers?)\b", re.I),
+    "service": re.compile(
+        r"\b(?:accessib\w*|privacy|data protection|freedom of information|complaints?|subscribe|unsubscribe|"
+        r"newsletter|website|cookies?|technical|helpdesk|booking|tickets?|tables?|venue|sponsor\w*|advertis\w*|"
+        r"open data|portal|login|password)\b",
+        re.I,
+    ),
+    "governance": re.compile(r"\b(?:democratic services|committee|clerk|governance|minutes|agenda)\b", re.I),
+    "project": re.compile(r"\b(?:project|programme|pilot|lab|scheme|initiative|team|lead|officer|manager)\b", re.I),
+}

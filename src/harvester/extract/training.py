@@ -29,6 +29,7 @@ from harvester.extract.decision import (
     SentenceModel,
     calibrate,
     question_features,
+    sentence_candidates,
 )
 from harvester.extract.years import end_candidates
 from harvester.gazetteer import fold
@@ -47,6 +48,7 @@ class Truth:
     type: str | None
     principles: frozenset[str]
     doc_type: str | None = None
+    emails: frozenset[str] = frozenset()  # the contacts' addresses, folded
 
 
 @dataclass
@@ -87,6 +89,8 @@ def answers(question: str, candidates: Sequence[Candidate], truth: Truth) -> lis
         return [int(fold(c.value) == wanted_type) for c in candidates]
     if question == "doc_type":
         return [int(c.value == truth.doc_type) for c in candidates]
+    if question == "contact":
+        return [int(c.value.lower() in truth.emails) for c in candidates]
     return [int(c.value in truth.principles) for c in candidates]
 
 
@@ -102,6 +106,7 @@ def candidates_for(question: str, found: Candidates, truth: Truth | None = None)
         "principle": found.principles,
         "doc_type": found.doc_types,
         "start": found.years,
+        "contact": found.contacts,
     }[question]
 
 
@@ -164,7 +169,7 @@ def fit_sentence_models(examples: Sequence[Example]) -> dict[str, SentenceModel]
 
 
 def _sentence_candidates(example: Example, question: str) -> list[Candidate]:
-    return example.found.councils if SENTENCE_QUESTIONS[question] == "council" else example.found.years
+    return sentence_candidates(example.found, SENTENCE_QUESTIONS[question])
 
 
 def _sentence_rows(
@@ -272,11 +277,13 @@ def _score_at(question: str, data: Rows, p: np.ndarray, threshold: float) -> flo
     usable = ~np.isnan(p)
     if question == "doc_type":
         return 0.5  # the kind is the best of five, whatever its probability
-    if question in ("participant", "principle"):
+    if question in ("participant", "principle", "contact"):
         chosen = usable & (p >= threshold)
         tp, predicted, wanted = int((chosen & (y == 1)).sum()), int(chosen.sum()), int((usable & (y == 1)).sum())
         if question == "participant":
             wanted = sum(len(t.participants) for i, t in enumerate(data.truths) if usable[docs == i].any())
+        if question == "contact":
+            wanted = sum(len(t.emails) for i, t in enumerate(data.truths) if usable[docs == i].any())
         precision, recall = tp / max(1, predicted), tp / max(1, wanted)
         return 2 * precision * recall / max(1e-9, precision + recall)
     right = total = 0
