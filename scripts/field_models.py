@@ -82,9 +82,12 @@ def examples(reads: list[Read]) -> list[Example]:
     return [Example(r.group, r.case.name, r.found, truth(r.case)) for r in reads]
 
 
-def train(_: argparse.Namespace) -> None:
+def train(args: argparse.Namespace) -> None:
     reads = read_all(labelled_sets())
-    outcomes = [field_outcomes(read, decided) for read, decided in leave_one_set_out_decisions(reads)]
+    decided = leave_one_set_out_decisions(reads)
+    outcomes = [field_outcomes(read, doc) for read, doc in decided]
+    if args.report:
+        report(reads, decided, misses=False)
     models = fit(examples(reads))
     models.embedder = reading_model_name()
     threshold = review_threshold(outcomes)
@@ -198,7 +201,12 @@ def evaluate(args: argparse.Namespace) -> None:
         wanted = args.sets.split(",")
         sets = {k: v for k, v in sets.items() if k in wanted}
     reads = read_all(sets)
-    decided = leave_one_set_out_decisions(reads)
+    report(reads, leave_one_set_out_decisions(reads), misses=args.misses)
+
+
+def report(reads: list[Read], decided: list[tuple[Read, Document]], *, misses: bool) -> None:
+    """The candidates' ceiling, the rules' and the leave-one-set-out models' scores per set, review
+    coverage and reliability (and every miss, with `misses`)."""
     rules: dict[str, Scores] = {}
     model: dict[str, Scores] = {}
     outcomes: list[Outcome] = []
@@ -211,7 +219,7 @@ def evaluate(args: argparse.Namespace) -> None:
     _table("field models, leave-one-set-out", model)
     _review(outcomes)
     _reliability(outcomes)
-    if args.misses:
+    if misses:
         for group, scores in model.items():
             print(f"\n## misses, {group} (models fitted without it)")
             for miss in scores.misses:
@@ -288,7 +296,8 @@ def _table(title: str, scores: dict[str, Scores]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("train")
+    tr = commands.add_parser("train")
+    tr.add_argument("--report", action="store_true", help="print the leave-one-set-out tables it computes anyway")
     commands.add_parser("held-out", help="score the held-out round once (at the end of a change)")
     ev = commands.add_parser("eval")
     ev.add_argument("--misses", action="store_true")

@@ -55,13 +55,15 @@ ROUND9_DIR = Path(__file__).parent / "blind_round9"  # reports and forms
 ROUND10_DIR = Path(__file__).parent / "blind_round10"  # held out until scored once (2026-12-03), then training
 ROUND11_DIR = Path(__file__).parent / "blind_round11"  # prose first
 ROUND12_DIR = Path(__file__).parent / "blind_round12"  # the network's and members' project pages, new templates
+ROUND13_DIR = Path(__file__).parent / "blind_round13"  # held out until scored once (2026-12-03): other genres
+ROUND14_DIR = Path(__file__).parent / "blind_round14"  # many partners, values in other words, contacts anywhere
 
 
 def labelled_sets() -> dict[str, Callable[[], list[Case]]]:
     """Every labelled set by name, in the order they were written: the five real seed pages (when
     ../shared is beside the checkout), the development set, then each blind round. Rounds not yet on
-    disk are left out. Round 10 was held out until its one scoring (scripts/field_models.py held-out,
-    recorded in docs/benchmarks.md); since then it is labelled data like the others."""
+    disk are left out. Rounds 10, 13 and 14 were each scored once before joining (docs/benchmarks.md);
+    since then they are labelled data like the others."""
     from .corpus import all_cases
     from .seeds import seed_cases
 
@@ -80,6 +82,8 @@ def labelled_sets() -> dict[str, Callable[[], list[Case]]]:
         ROUND10_DIR,
         ROUND11_DIR,
         ROUND12_DIR,
+        ROUND13_DIR,
+        ROUND14_DIR,
     ]
     for directory in rounds:
         if (directory / "cases.yaml").exists():

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
 from harvester.extract import contacts, decision, fields, lead, principles
-from harvester.extract.addresses import contact_candidates
+from harvester.extract.addresses import address_sentences, contact_candidates
 from harvester.extract.candidates import doc_type_candidates, principle_candidates, type_candidates
 from harvester.extract.context import PageContext, build_context, prefetch
 from harvester.extract.councils import council_candidates
@@ -144,7 +144,7 @@ class Extractor:
         similarity: dict[str, float] = {}
         if self.meaning is not None:
             commitments = commitment_sentences(_sentences(" ".join(line.text for line in context.lines)))
-            prefetch(context, self.gazetteer, self.meaning, commitments)
+            prefetch(context, self.gazetteer, self.meaning, [*commitments, *address_sentences(context)])
             similarity = principle_similarity(commitments, self.meaning)
         addresses, names = contact_candidates(doc, context, self.meaning)
         return Candidates(

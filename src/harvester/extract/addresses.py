@@ -49,13 +49,7 @@ def contact_candidates(
 ) -> tuple[list[Candidate], dict[str, str]]:
     """One candidate per distinct address on the page (with the sentences it stands in, read by
     meaning), and the person each belongs to (when the page names one)."""
-    texts = [readable_emails(line.text) for line in context.lines]
-    seen: dict[str, list[tuple[int, int, int]]] = {}  # address -> (line, start, end) of each occurrence
-    for index, text in enumerate(texts):
-        for match in EMAIL.finditer(text[:4000]):
-            address = match.group(0).rstrip(".").lower()
-            if address in seen or len(seen) < MAX_ADDRESSES:
-                seen.setdefault(address, []).append((index, match.start(), match.end()))
+    texts, seen = _addresses(context)
     ruled = {c.email.lower(): c for c in doc.contacts if c.email}
     host = (urlsplit(context.url).hostname or "").lower().removeprefix("www.")
     page_text = " ".join(texts).casefold()
@@ -109,6 +103,30 @@ def contact_candidates(
             candidate.vectors = list(meaning.vectors([o.evidence for o in candidate.origins]))
         candidates.append(candidate)
     return candidates, names
+
+
+def address_sentences(context: PageContext) -> list[str]:
+    """The sentences the page's addresses stand in, as `contact_candidates` reads them (for the one
+    batch a page sends to the sentence model)."""
+    texts, seen = _addresses(context)
+    return [
+        sentence_around(texts[line], start, end, stand_in="[email]")
+        for occurrences in seen.values()
+        for line, start, end in occurrences[:_SENTENCES]
+    ]
+
+
+def _addresses(context: PageContext) -> tuple[list[str], dict[str, list[tuple[int, int, int]]]]:
+    """The page's lines with spelled-out addresses made readable, and each distinct address (up to
+    `MAX_ADDRESSES`) with its occurrences (line, start, end)."""
+    texts = [readable_emails(line.text) for line in context.lines]
+    seen: dict[str, list[tuple[int, int, int]]] = {}
+    for index, text in enumerate(texts):
+        for match in EMAIL.finditer(text[:4000]):
+            address = match.group(0).rstrip(".").lower()
+            if address in seen or len(seen) < MAX_ADDRESSES:
+                seen.setdefault(address, []).append((index, match.start(), match.end()))
+    return texts, seen
 
 
 def _domain_word(domain: str) -> str:

@@ -10,7 +10,7 @@ import math
 from harvester.extract.addresses import CONTACT_FEATURES
 from harvester.extract.context import Candidate, Origin, PageContext, pair_field_score, region_of, type_shaped
 from harvester.extract.councils import COUNCIL_FEATURES
-from harvester.extract.lexicon import LEAD, MEMBERS, PATH_WORDS, TITLE_WORDS, TYPE, YEAR
+from harvester.extract.lexicon import CLAIM_HEADING, LEAD, MEMBERS, PATH_WORDS, TITLE_WORDS, TYPE, YEAR
 from harvester.extract.meaning import Meaning
 from harvester.extract.principles import has_principles_heading
 from harvester.extract.years import END_FEATURES, YEAR_FEATURES
@@ -111,6 +111,10 @@ def principle_candidates(doc: Document, context: PageContext, similarity: dict[s
             "badges_on_page": float(len(set(context.badges))),
             "similarity": similarity.get(principle.name, math.nan),
             "listed_on_page": float(len(doc.listed_principles)),
+            "all_ten_named": float(named_on_page >= len(PRINCIPLES)),  # the network's list, not a claim
+            "claim_heading": float(
+                any(CLAIM_HEADING.search(context.headings[i]) for i in hits if i < len(context.headings))
+            ),
             "doc_has_rule_lead": float(doc.lead_member is not None),
             "pdf": float(context.pdf),
         }
@@ -122,6 +126,7 @@ PRINCIPLE_FEATURES: tuple[str, ...] = (
     "rule_listed", "rule_inferred", "named", "named_alone", "named_in_heading", "named_in_item", "badge",
     "badges_on_page", "shown", "principles_heading",
     "named_in_listing", "named_on_page", "similarity", "listed_on_page", "doc_has_rule_lead", "pdf",
+    "all_ten_named", "claim_heading",
 )  # fmt: skip
 
 # --- the document's kind -------------------------------------------------------------------------

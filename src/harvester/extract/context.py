@@ -176,10 +176,11 @@ def _label_shaped(line: Line) -> bool:
     return line.kind in ("heading", "cell") or line.text.rstrip().endswith(":")
 
 
-def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, commitments: list[str]) -> None:
+def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, texts: list[str]) -> None:
     """Embed, in one call to the model, every text the page's decision reads by meaning: unknown labels,
-    short values that may be a type, the sentences around councils, the candidate commitments; then
-    score the pairs. (One batch costs a fraction of several small ones.)"""
+    short values that may be a type, the sentences around councils and years, and `texts` (candidate
+    commitments, the sentences around addresses); then score the pairs. (One batch costs a fraction
+    of several small ones.)"""
     context.role_sentences = _role_sentences(context, gazetteer)
     context.year_sentences = _year_sentences(context)
     labels = [label_text(p.label) for p in context.pairs if p.known_field is None]
@@ -188,7 +189,7 @@ def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, commi
     ]
     roles = [text for texts in context.role_sentences.values() for text in texts]
     years = [text for texts in context.year_sentences.values() for text in texts]
-    meaning.vectors(list(dict.fromkeys([*labels, *values, *roles, *years, *commitments])))
+    meaning.vectors(list(dict.fromkeys([*labels, *values, *roles, *years, *texts])))
     unknown = [p for p in context.pairs if p.known_field is None]
     for pair, scores in zip(unknown, meaning.label_scores([p.label for p in unknown]), strict=True):
         pair.scores = scores

@@ -31,6 +31,7 @@ from harvester.extract.lexicon import (
     NOT_A_PLACE,
     ORG_WORD,
 )
+from harvester.extract.line import Line
 from harvester.extract.meaning import Meaning
 from harvester.extract.values import joined_names, looks_like_organisation, names_in, proper_name, split_names
 from harvester.gazetteer import COUNCIL_PHRASE, Gazetteer, fold
@@ -75,6 +76,7 @@ def council_candidates(
             resolved = gazetteer.resolve(name)
             if resolved.known or looks_like_organisation(name):
                 add(resolved.name, Origin("label", "pair", pair.label, pair.value[:200], pair.line))
+    _add_listed_with_bodies(context, gazetteer, found, add)
     _add_rule_origins(doc, context, gazetteer, add)
     candidates = list(found.values())
     if meaning is not None:
@@ -84,6 +86,52 @@ def council_candidates(
 
 
 MAX_CUE_NAMES = 30  # names read after cue words on one page
+
+
+def _add_listed_with_bodies(
+    context: PageContext, gazetteer: Gazetteer, found: dict[str, Candidate], add: _Adder
+) -> None:
+    """Short names in a run of list items or table cells where other items are bodies already found
+    ('Toynbee Hall', 'Locality', 'Cwmpas' beside 'Tower Hamlets Council'): a list that names some
+    organisations names others that no gazetteer or kind word knows."""
+    known = {key for key in found}
+    for run in _item_runs(context.lines):
+        names = [(index, _item_name(context.lines[index].text)) for index in run]
+        bodies = sum(1 for _, name in names if name and (fold(name) or name) in known)
+        if bodies < 1 or bodies == len(names):
+            continue
+        for index, name in names:
+            if name and (fold(name) or name) not in known and not gazetteer.mentions(name, bare_places=False):
+                candidate = add(name, Origin(region_of(context, index), "listed with bodies", "", name, index))
+                candidate.features["listed_with_bodies"] = bodies / len(names)
+
+
+def _item_runs(lines: list[Line], limit: int = 60) -> list[list[int]]:
+    """Runs of consecutive list items or table cells (at least two)."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind in ("item", "cell") and len(current) < limit:
+            current.append(index)
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = [index] if line.kind in ("item", "cell") else []
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def _item_name(text: str) -> str | None:
+    """An item that is a name: one to six capitalised words, no digits, not a sentence ('Toynbee Hall',
+    'Cwmpas'); the part before a dash or colon of 'Locality – training'."""
+    head = re.split(r"\s[-–—]\s|:|\(|,", text, maxsplit=1)[0].strip(" .;")
+    words = head.split()
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in head) or "@" in head:
+        return None
+    if len(words) == 1:
+        return head if re.fullmatch(r"[A-Z][\w'’&-]{3,}", head) and not head.isupper() else None
+    return head if proper_name(head) else None
 
 
 def _listed_after_cue(text: str) -> list[str]:
@@ -110,13 +158,25 @@ def _councils_on(context: PageContext, index: int, gazetteer: Gazetteer) -> list
     know, and organisations named by their kind ('Leeds Community Foundation', 'Stockport Credit Union')."""
     text = context.lines[index].text
     found = [(m.name, m.start, m.end, _bare(m.as_written)) for m in mentions_on(context, index, gazetteer)]
-    taken = [(start, end) for _, start, end, _ in found]
     for name, start in [*_unknown_councils(text, gazetteer), *_organisations(text)]:
         end = start + len(name)
-        if not any(start < e and s < end for s, e in taken):
-            found.append((name, start, end, False))
-            taken.append((start, end))
-    return found
+        overlapping = [f for f in found if start < f[2] and f[1] < end]
+        if overlapping and not _names_a_body_of_its_place(name, start, end, overlapping):
+            continue
+        found = [f for f in found if f not in overlapping]  # 'University of Bristol', not Bristol's council
+        found.append((name, start, end, False))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _names_a_body_of_its_place(name: str, start: int, end: int, overlapping: list[tuple[str, int, int, bool]]) -> bool:
+    """Whether an organisation's name holds the places it overlaps, written bare ('Kirklees College',
+    'University of Bristol'): the body, not the place's council. A council's name never replaces one."""
+    if _COUNCIL_WORD.search(name):
+        return False
+    return all(bare and start <= s and e <= end for _, s, e, bare in overlapping)
+
+
+_COUNCIL_WORD = re.compile(r"\b(?:Council|Authority|Cyngor)\b")
 
 
 MAX_ORGANISATIONS = 40  # named organisations read from one page
@@ -127,12 +187,20 @@ def _organisations(text: str) -> list[tuple[str, int]]:
     Trust, Foundation, Credit Union or Co-operative."""
     found = []
     for match in CAPITAL_RUN.finditer(text[:5000]):
-        phrase = match.group().rstrip(".,'’")
-        if ORG_WORD.search(phrase) and not phrase.isupper() and len(phrase) <= 90:
-            found.append((phrase, match.start()))
+        offset = match.start()
+        for part in _AND.split(match.group()):  # 'Bristol City Council and University of Bristol': two names
+            owner = _POSSESSIVE.split(part, maxsplit=1)[0]  # "University of Bristol's Cabot Institute"
+            phrase = re.sub(r"^(?:And|But|Or|With|From|By)\s+", "", owner.rstrip(".,'’"))
+            if ORG_WORD.search(phrase) and not phrase.isupper() and len(phrase) <= 90:
+                found.append((phrase, text.find(phrase, offset)))
+            offset = text.find(part, offset) + len(part)
         if len(found) >= MAX_ORGANISATIONS:
             break
-    return found
+    return found[:MAX_ORGANISATIONS]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b\s*")
+_AND = re.compile(r"\s+(?:and|&)\s+(?=(?:The\s+)?[A-Z])")
 
 
 def _unknown_councils(text: str, gazetteer: Gazetteer) -> list[tuple[str, int]]:
@@ -288,5 +356,5 @@ COUNCIL_FEATURES: tuple[str, ...] = (
     "labelled_lead", "labelled_member", "cue_lead_before", "cue_lead_after",
     "cue_partner_before", "cue_partner_after", "cue_list", "cue_passing", "cue_funder", "cue_speaker", "role_lead",
     "role_partner", "role_passing", "role_lead_margin", "meaning_lead", "meaning_participant", "pdf",
-    "doc_has_rule_lead", "rule_lead_is_label",
+    "doc_has_rule_lead", "rule_lead_is_label", "listed_with_bodies",
 )  # fmt: skip

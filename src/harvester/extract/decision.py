@@ -267,7 +267,11 @@ def _decide_councils(doc: Document, councils: list[Candidate], models: FieldMode
         doc.provenance["lead_member"] = f"model ({doc.confidence['lead_member']:.2f}): {lead.provenance()}"[:300]
     else:
         doc.provenance.pop("lead_member", None)
-    chosen = [c for c, p in zip(councils, p_member, strict=True) if p >= models.thresholds["participant"]]
+    chosen = [
+        c
+        for c, p in zip(councils, p_member, strict=True)
+        if p >= models.thresholds["participant"] and (c is not lead or _listed_as_member(c))
+    ]
     listed = {name: number for number, name in enumerate(doc.participating_members)}  # the rules' list order
     chosen.sort(
         key=lambda c: (listed.get(c.value, 10**6), min((o.line for o in c.origins if o.line >= 0), default=10**6))
@@ -279,6 +283,13 @@ def _decide_councils(doc: Document, councils: list[Candidate], models: FieldMode
         doc.provenance["participating_members"] = "model: " + "; ".join(c.provenance() for c in chosen[:3])[:280]
     else:
         doc.provenance.pop("participating_members", None)
+
+
+def _listed_as_member(candidate: Candidate) -> bool:
+    """Whether the page names this council among the participants (a members label or list): only then
+    is the lead one of its own participants, as on the network's project pages."""
+    features = candidate.features
+    return features.get("labelled_member", 0.0) > 0 or features.get("pair_members", 0.0) >= 0.5
 
 
 def _decide_years(doc: Document, years: list[Candidate], models: FieldModels) -> None:

@@ -286,6 +286,13 @@ OTHER_SECTION = re.compile(
     r"previous|past|archive|also)\b",
     re.I,
 )
+# A heading over principles that claims them for the work ('Principles met', 'How we meet the principles',
+# 'Values in play'), not the network's list ('Our ten principles', 'The network's values').
+CLAIM_HEADING = re.compile(
+    r"\b(?:met|meets|meeting|this (?:project|lab|work|programme)|in (?:practice|action|play)|demonstrat\w*|"
+    r"delivers?|how (?:we|it|the project)|we will)\b",
+    re.I,
+)
 CONTACT_SECTION = re.compile(r"\b(?:contact|further information|get in touch|enquiries|media)\b", re.I)
 EDITORS_SECTION = re.compile(r"\b(?:notes? to editors?|about (?:the|us)|ends)\b", re.I)
 POSTING_CUE = re.compile(
@@ -369,71 +376,15 @@ TITLE_WORDS: dict[str, re.Pattern[str]] = {
 # --- contacts: the words around an address and in its local part ---------------------------------
 
 # Local-part words of a service's mailbox rather than a project's person or team ('news@', 'recruitment@').
-MAILBOX_WORDS = frozenset(
-    {
-        "info",
-        "enquiries",
-        "enquiry",
-        "hello",
-        "contact",
-        "contactus",
-        "admin",
-        "office",
-        "webmaster",
-        "web",
-        "general",
-        "news",
-        "newsdesk",
-        "press",
-        "media",
-        "editor",
-        "editorial",
-        "comms",
-        "communications",
-        "recruitment",
-        "jobs",
-        "careers",
-        "hr",
-        "hrrecruitment",
-        "accessibility",
-        "privacy",
-        "dpo",
-        "foi",
-        "dataprotection",
-        "opendata",
-        "data",
-        "events",
-        "event",
-        "conference",
-        "tickets",
-        "bookings",
-        "booking",
-        "tables",
-        "venue",
-        "support",
-        "help",
-        "helpdesk",
-        "subscribe",
-        "unsubscribe",
-        "newsletter",
-        "democratic",
-        "services",
-        "governance",
-        "committee",
-        "complaints",
-        "feedback",
-        "membership",
-        "join",
-        "donate",
-        "sales",
-        "shop",
-        "marketing",
-        "publications",
-        "customer",
-        "customerservices",
-        "reception",
-    }
-)
+MAILBOX_WORDS = frozenset({
+    "info", "enquiries", "enquiry", "hello", "contact", "contactus", "admin", "office", "webmaster", "web",
+    "general", "news", "newsdesk", "press", "media", "editor", "editorial", "comms", "communications", "recruitment",
+    "jobs", "careers", "hr", "hrrecruitment", "accessibility", "privacy", "dpo", "foi", "dataprotection", "opendata",
+    "data", "events", "event", "conference", "tickets", "bookings", "booking", "tables", "venue", "support", "help",
+    "helpdesk", "subscribe", "unsubscribe", "newsletter", "democratic", "services", "governance", "committee",
+    "complaints", "feedback", "membership", "join", "donate", "sales", "shop", "marketing", "publications",
+    "customer", "customerservices", "reception",
+})  # fmt: skip
 CONTACT_CUES: dict[str, re.Pattern[str]] = {
     "offer": re.compile(
         r"\b(?:contact|e-?mail|get in touch|find out more|more information|further information|to know more|"
