@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
 from harvester.extract import contacts, decision, fields, lead, principles
-from harvester.extract.addresses import address_sentences, contact_candidates
+from harvester.extract.addresses import PageAddresses, contact_candidates
 from harvester.extract.candidates import doc_type_candidates, principle_candidates, type_candidates
 from harvester.extract.context import PageContext, build_context, prefetch
 from harvester.extract.councils import council_candidates
@@ -142,18 +142,19 @@ class Extractor:
             badges=badges,
         )
         similarity: dict[str, float] = {}
+        addresses = PageAddresses.of(context)
         if self.meaning is not None:
             commitments = commitment_sentences(_sentences(" ".join(line.text for line in context.lines)))
-            prefetch(context, self.gazetteer, self.meaning, [*commitments, *address_sentences(context)])
+            prefetch(context, self.gazetteer, self.meaning, [*commitments, *addresses.all_sentences()])
             similarity = principle_similarity(commitments, self.meaning)
-        addresses, names = contact_candidates(doc, context, self.meaning)
+        contacts_found, names = contact_candidates(doc, context, addresses, self.meaning)
         return Candidates(
             councils=council_candidates(doc, context, self.gazetteer, self.meaning),
             years=year_candidates(doc, context, self.meaning),
             types=type_candidates(doc, context, self.gazetteer, self.meaning),
             principles=principle_candidates(doc, context, similarity),
             doc_types=doc_type_candidates(doc, context),
-            contacts=addresses,
+            contacts=contacts_found,
             names=names,
         )
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from harvester.extract.contacts import EMAIL, HONORIFIC, ROLE_WORDS, readable_emails
+from harvester.extract.contacts import EMAIL, HONORIFIC, ROLE_WORDS, ascii_fold, readable_emails
 from harvester.extract.context import Candidate, Origin, PageContext, region_of, sentence_around
 from harvester.extract.lexicon import CONTACT_CUES, MAILBOX_WORDS, ORG_WORD
 from harvester.extract.meaning import Meaning
@@ -45,16 +44,17 @@ class Spelled:
 
 
 def contact_candidates(
-    doc: Document, context: PageContext, meaning: Meaning | None
+    doc: Document, context: PageContext, addresses: PageAddresses, meaning: Meaning | None
 ) -> tuple[list[Candidate], dict[str, str]]:
     """One candidate per distinct address on the page (with the sentences it stands in, read by
     meaning), and the person each belongs to (when the page names one)."""
-    texts, seen = _addresses(context)
+    texts, seen = addresses.texts, addresses.seen
     ruled = {c.email.lower(): c for c in doc.contacts if c.email}
     host = (urlsplit(context.url).hostname or "").lower().removeprefix("www.")
     page_text = " ".join(texts).casefold()
     runs = NameRuns.of(texts)
     n_lines = max(1, len(context.lines))
+    headings = [i for i, line in enumerate(context.lines) if line.kind == "heading"]
     order = sorted(seen, key=lambda a: seen[a][0][0])
     candidates: list[Candidate] = []
     names: dict[str, str] = {}
@@ -62,8 +62,7 @@ def contact_candidates(
         occurrences = seen[address]
         first_line = occurrences[0][0]
         candidate = Candidate("contact", address)
-        for line, start, end in occurrences[:_SENTENCES]:
-            sentence = sentence_around(texts[line], start, end, stand_in="[email]")
+        for (line, _, _), sentence in zip(occurrences[:_SENTENCES], addresses.sentences[address], strict=True):
             candidate.origins.append(Origin(region_of(context, line), "address", evidence=sentence, line=line))
         spelled = spelled_name(address, runs, first_line)
         rule = ruled.get(address)
@@ -94,7 +93,7 @@ def contact_candidates(
                 "contact_section": float(any(o.region == "contact_section" for o in candidate.origins)),
                 "editors_notes": float(any(o.region == "editors_notes" for o in candidate.origins)),
                 "other_section": float(any(o.region == "other_section" for o in candidate.origins)),
-                "after_last_heading": float(_after_last_heading(context, first_line)),
+                "after_last_heading": float(bool(headings) and first_line > headings[-1]),
             }
         )
         for cue, pattern in CONTACT_CUES.items():
@@ -105,39 +104,43 @@ def contact_candidates(
     return candidates, names
 
 
-def address_sentences(context: PageContext) -> list[str]:
-    """The sentences the page's addresses stand in, as `contact_candidates` reads them (for the one
-    batch a page sends to the sentence model)."""
-    texts, seen = _addresses(context)
-    return [
-        sentence_around(texts[line], start, end, stand_in="[email]")
-        for occurrences in seen.values()
-        for line, start, end in occurrences[:_SENTENCES]
-    ]
+@dataclass(frozen=True)
+class PageAddresses:
+    """The page's lines with spelled-out addresses made readable, each distinct address (up to
+    `MAX_ADDRESSES`) with its occurrences (line, start, end), and the sentences of its first
+    `_SENTENCES` occurrences (the address written '[email]'): read once a page, for the batch sent to
+    the sentence model and for the candidates."""
 
+    texts: list[str]
+    seen: dict[str, list[tuple[int, int, int]]]
+    sentences: dict[str, list[str]]
 
-def _addresses(context: PageContext) -> tuple[list[str], dict[str, list[tuple[int, int, int]]]]:
-    """The page's lines with spelled-out addresses made readable, and each distinct address (up to
-    `MAX_ADDRESSES`) with its occurrences (line, start, end)."""
-    texts = [readable_emails(line.text) for line in context.lines]
-    seen: dict[str, list[tuple[int, int, int]]] = {}
-    for index, text in enumerate(texts):
-        for match in EMAIL.finditer(text[:4000]):
-            address = match.group(0).rstrip(".").lower()
-            if address in seen or len(seen) < MAX_ADDRESSES:
-                seen.setdefault(address, []).append((index, match.start(), match.end()))
-    return texts, seen
+    @classmethod
+    def of(cls, context: PageContext) -> PageAddresses:
+        texts = [readable_emails(line.text) for line in context.lines]
+        seen: dict[str, list[tuple[int, int, int]]] = {}
+        for index, text in enumerate(texts):
+            for match in EMAIL.finditer(text[:4000]):
+                address = match.group(0).rstrip(".").lower()
+                if address in seen or len(seen) < MAX_ADDRESSES:
+                    seen.setdefault(address, []).append((index, match.start(), match.end()))
+        sentences = {
+            address: [
+                sentence_around(texts[line], start, end, stand_in="[email]")
+                for line, start, end in occurrences[:_SENTENCES]
+            ]
+            for address, occurrences in seen.items()
+        }
+        return cls(texts, seen, sentences)
+
+    def all_sentences(self) -> list[str]:
+        return [sentence for sentences in self.sentences.values() for sentence in sentences]
 
 
 def _domain_word(domain: str) -> str:
     """The distinctive word of a domain ('kirklees' of kirklees.gov.uk, 'norwichlarder' of …coop)."""
     parts = [p for p in domain.split(".") if p not in ("www", "gov", "org", "co", "ac", "uk", "com", "net", "coop")]
     return parts[0] if parts else domain
-
-
-def _after_last_heading(context: PageContext, index: int) -> bool:
-    headings = [i for i, line in enumerate(context.lines) if line.kind == "heading"]
-    return bool(headings) and index > headings[-1]
 
 
 @dataclass(frozen=True)
@@ -233,7 +236,7 @@ def _word_in(word: str, local: str) -> bool:
 
 
 def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip(".,;:()")
+    return ascii_fold(text).strip(".,;:()")
 
 
 def contacts_decided(doc: Document, kept: list[str], names: dict[str, str]) -> list[Contact]:

@@ -157,12 +157,13 @@ _NAME_LEAD_IN = re.compile(
 
 def _spells(email: str, name: str) -> bool:
     """Whether an address's local part holds a word of the name ('grainne.doherty' and Gráinne Doherty)."""
-    local = _ascii(email.split("@", 1)[0])
-    words = [w for w in re.split(r"[\s'’.-]+", _ascii(re.sub(rf"^{HONORIFIC}\s+", "", name))) if len(w) >= 3]
+    local = ascii_fold(email.split("@", 1)[0])
+    words = [w for w in re.split(r"[\s'’.-]+", ascii_fold(re.sub(rf"^{HONORIFIC}\s+", "", name))) if len(w) >= 3]
     return any(word in local for word in words)
 
 
-def _ascii(text: str) -> str:
+def ascii_fold(text: str) -> str:
+    """Lower case without accents: 'Siân' is 'sian'."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 

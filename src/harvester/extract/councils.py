@@ -94,7 +94,7 @@ def _add_listed_with_bodies(
     """Short names in a run of list items or table cells where other items are bodies already found
     ('Toynbee Hall', 'Locality', 'Cwmpas' beside 'Tower Hamlets Council'): a list that names some
     organisations names others that no gazetteer or kind word knows."""
-    known = {key for key in found}
+    known = set(found)
     for run in _item_runs(context.lines):
         names = [(index, _item_name(context.lines[index].text)) for index in run]
         bodies = sum(1 for _, name in names if name and (fold(name) or name) in known)
