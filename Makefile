@@ -11,7 +11,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test test-ops lint typecheck check clean compose-check audit train eval-extract
+.PHONY: install demo test test-ops lint typecheck check clean compose-check audit train eval-extract rule-hits
 
 install: $(STAMP)
 
@@ -57,6 +57,11 @@ train: $(STAMP)
 # with the rules alone beside it, the mean and the worst set, and how well review flags catch the misses.
 eval-extract: $(STAMP)
 	$(BIN)/python scripts/field_models.py eval
+
+# How often each named rule of the extractor (a pattern or word set in extract/) fires on the labelled
+# corpus, rarest first, into docs/rule_hits.md: a rule that fires nowhere is a rule to delete.
+rule-hits: $(STAMP)
+	$(BIN)/python scripts/rule_hits.py > docs/rule_hits.md
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests flows bench

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from harvester.embed import make_embedder
-from harvester.extract.principles import CommitmentMatcher
+from harvester.extract.commitments import CommitmentMatcher
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "golden" / "commitments.yaml"
 

@@ -1,11 +1,15 @@
 """Train the field models on every labelled set, or measure them leave-one-set-out.
 
-    .venv/bin/python scripts/field_models.py train          # writes src/harvester/data/field_models.pkl
+    .venv/bin/python scripts/field_models.py train          # writes src/harvester/data/field_models.json
     .venv/bin/python scripts/field_models.py eval [--misses] [--sets dev,blind,...]
 
 `eval` prints, per labelled set, each field's score with the rules alone and with the models fitted on
 every OTHER set (the first-sight figure), then each field's mean and worst set; and how well the review
 flags catch the wrong fields. `make train` and `make eval-extract` call these.
+
+`train` also writes tests/golden/decisions.jsonl: one line per labelled document with every field as
+decided leave-one-set-out, its confidence and provenance, and the fields it got wrong. It is committed,
+so a change's diff shows exactly which documents it moved and how.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from __future__ import annotations
 import argparse
 import copy
 import itertools
+import json
 import logging
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,8 +99,44 @@ def train(args: argparse.Namespace) -> None:
     threshold = review_threshold(outcomes)
     models.review_below = dict.fromkeys(REVIEWED, threshold)
     models.save(MODEL_FILE)
+    write_snapshot(decided, outcomes, SNAPSHOT)
     print(f"trained on {models.trained_on}; review below {threshold:.2f}")
     print(f"-> {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1024:.0f} KiB)")
+    print(f"-> {SNAPSHOT} ({len(decided)} documents decided leave-one-set-out)")
+
+
+SNAPSHOT = Path(__file__).resolve().parents[1] / "tests" / "golden" / "decisions.jsonl"
+_PROVENANCE = 160  # characters of each field's provenance kept in the snapshot
+
+
+def write_snapshot(decided: list[tuple[Read, Document]], outcomes: list[list[Outcome]], path: Path) -> None:
+    """Every labelled document's leave-one-set-out decisions, one JSON line each, in a stable order."""
+    lines = []
+    for (read, doc), outcome in sorted(zip(decided, outcomes, strict=True), key=lambda d: d[0][0].case.name):
+        lines.append(json.dumps(_decisions(read, doc, outcome), ensure_ascii=False, sort_keys=True))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _decisions(read: Read, doc: Document, outcome: list[Outcome]) -> dict[str, object]:
+    provenance = {
+        name: doc.provenance[name][:_PROVENANCE]
+        for name in ("lead_member", "participating_members", "year", "type", "principles", "contacts")
+        if doc.provenance.get(name)
+    }
+    return {
+        "doc": read.case.name,
+        "set": read.group,
+        "lead_member": doc.lead_member,
+        "participating_members": doc.participating_members,
+        "year": [doc.year, doc.year_end],
+        "type": doc.type,
+        "principles": sorted(doc.listed_principles),
+        "doc_type": doc.doc_type.value,
+        "contacts": sorted(c.email or c.name or "" for c in doc.contacts),
+        "confidence": {name: round(value, 2) for name, value in sorted(doc.confidence.items())},
+        "provenance": provenance,
+        "wrong": [o.field for o in outcome if not o.right],
+    }
 
 
 def leave_one_set_out_decisions(reads: list[Read]) -> list[tuple[Read, Document]]:
@@ -293,6 +335,32 @@ def _table(title: str, scores: dict[str, Scores]) -> None:
         print(f"| {field} | " + " | ".join(f"{v:.3f}" for v in values) + f" | {mean:.3f} | {min(values):.3f} |")
 
 
+_DECIDED = ("lead_member", "participating_members", "year", "type", "principles", "doc_type", "contacts")
+
+
+def moved(args: argparse.Namespace) -> None:
+    """Which documents the last `train` moved against the snapshot committed at `--against`: each changed
+    field with its old and new value, and whether it went right or wrong."""
+    old_text = subprocess.run(
+        ["git", "show", f"{args.against}:tests/golden/decisions.jsonl"],
+        cwd=SNAPSHOT.parents[2], capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    before = {d["doc"]: d for d in map(json.loads, old_text.splitlines())}
+    after = {d["doc"]: d for d in map(json.loads, SNAPSHOT.read_text(encoding="utf-8").splitlines())}
+    gained = lost = 0
+    for name in sorted(before.keys() | after.keys()):
+        old, new = before.get(name), after.get(name)
+        if old is None or new is None:
+            print(f"{name}: {'added' if old is None else 'removed'}")
+            continue
+        for field in (f for f in _DECIDED if old[f] != new[f]):
+            was, now = field not in old["wrong"], field not in new["wrong"]
+            gained, lost = gained + (now and not was), lost + (was and not now)
+            mark = "fixed" if now and not was else "broken" if was and not now else "moved"
+            print(f"{name}: {field} {mark}: {old[field]!r} -> {new[field]!r}")
+    print(f"\n{gained} fields fixed, {lost} broken (leave-one-set-out, against {args.against})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -302,9 +370,11 @@ def main() -> None:
     ev = commands.add_parser("eval")
     ev.add_argument("--misses", action="store_true")
     ev.add_argument("--sets", default="")
+    mv = commands.add_parser("moved", help="what the last train moved against a committed snapshot")
+    mv.add_argument("--against", default="HEAD")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    {"train": train, "eval": evaluate, "held-out": held_out}[args.command](args)
+    {"train": train, "eval": evaluate, "held-out": held_out, "moved": moved}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 import pytest
 
-from harvester.extract import fields, labels, lead, principles, values
+from harvester.extract import commitments, fields, labels, lead, values
 from harvester.extract.contacts import find_contacts
 from harvester.extract.html import parse_html, strip_controls
-from harvester.extract.lines import Line
-from harvester.extract.meta import publication_year
+from harvester.extract.html_lines import Line
+from harvester.extract.published import publication_year
 from harvester.extract.values import page_acronyms
 from harvester.gazetteer import Gazetteer
 
@@ -78,8 +78,8 @@ PARSERS: dict[str, Callable[[list[Line]], object]] = {
     "find_summary": lambda ls: fields.find_summary(ls, set()),
     "find_outcomes": fields.find_outcomes,
     "find_topics": lambda ls: fields.find_topics(" ".join(line.text for line in ls)),
-    "listed_principles": lambda ls: principles.find_listed_principles(ls, None),
-    "infer_principles": lambda ls: principles.infer_principles([line.text for line in ls], 0.6),
+    "listed_principles": lambda ls: commitments.find_listed_principles(ls, None),
+    "infer_principles": lambda ls: commitments.infer_principles([line.text for line in ls], 0.6),
     "contacts": lambda ls: find_contacts(ls, GAZETTEER),
     "stated_lead": lambda ls: lead.stated_lead([line.text for line in ls], GAZETTEER),
     "stated_participants": lambda ls: lead.stated_participants([line.text for line in ls], GAZETTEER, None),

@@ -11,16 +11,16 @@ import pytest
 
 from harvester.config import ExtractConfig
 from harvester.extract import Extractor
-from harvester.extract.addresses import NameRuns, spelled_name
 from harvester.extract.candidates import FEATURES
-from harvester.extract.context import read_pairs
-from harvester.extract.councils import domain_share
+from harvester.extract.context import build_context, read_pairs
+from harvester.extract.councils import domain_share, role_sentences, tidy_names
 from harvester.extract.decision import Candidates, FieldModels, apply, load_models
+from harvester.extract.emails import NameRuns, spelled_name
 from harvester.extract.line import Line
 from harvester.extract.training import Example, Truth, fit
 from harvester.extract.years import end_candidates
 from harvester.gazetteer import Gazetteer
-from harvester.models import FetchedPage
+from harvester.models import Document, FetchedPage, Kind
 
 pytestmark = []  # plain unit tests: no model, no server
 
@@ -104,6 +104,41 @@ def test_every_council_and_organisation_named_is_a_candidate(extractor: Extracto
     assert oldham.features["cue_lead_before"] >= 1
     for candidate in found.councils:
         assert set(FEATURES["council"]) <= set(candidate.features)
+
+
+@pytest.mark.parametrize(
+    ("found", "bodies"),
+    [
+        ("Manchester Credit Union. The", ["Manchester Credit Union"]),  # a sentence ran on
+        ("With Neath Port Talbot Council", ["Neath Port Talbot Council"]),
+        ("Priya Menon (Broadland District Council)", ["Broadland District Council"]),
+        ("Wales Co-operative Centre (WCC)", ["Wales Co-operative Centre"]),
+        ("Stockport Credit Union and Manchester Credit Union", ["Stockport Credit Union", "Manchester Credit Union"]),
+        ("Sefton Council and the University of Liverpool", ["Sefton Council", "University of Liverpool"]),
+        ("Homes and Communities Agency", ["Homes and Communities Agency"]),  # one body
+        ("Telford and Wrekin Council", ["Telford and Wrekin Council"]),
+        ("St. Helens Council", ["St. Helens Council"]),
+    ],
+)
+def test_a_found_name_is_cut_to_the_bodies_it_holds(found: str, bodies: list[str]) -> None:
+    assert tidy_names(found, Gazetteer.from_file()) == bodies
+
+
+def test_every_body_named_in_a_sentence_is_read_by_its_role_there() -> None:
+    lines = [
+        Line("Pantry", "heading", 1),
+        Line("The pantry is run by Hull City Council with volunteers.", "text"),
+        Line("Volunteers from Hull Food Co-operative stocked the shelves each week.", "text"),
+        Line("The next phase is delivered in partnership with Giroscope, Goodwin Trust and Emmaus.", "text"),
+    ]
+    doc = Document(url="https://example.org/pantry", source="t", kind=Kind.HTML, title="Pantry")
+    context = build_context(doc, lines, set(), published=(None, ""), publisher=None, council_site=None)
+    said = role_sentences(context, Gazetteer.from_file())
+    assert said["hull city council"] == ["The pantry is run by the council with volunteers."]
+    assert said["hull food co-operative"] == ["Volunteers from the council stocked the shelves each week."]
+    assert said["giroscope"] == [  # named after a cue word, in no gazetteer and with no kind word
+        "The next phase is delivered in partnership with the council, Goodwin Trust and Emmaus."
+    ]
 
 
 def test_years_are_candidates_for_the_start_and_the_end(extractor: Extractor) -> None:

@@ -182,3 +182,21 @@ def test_the_signature_check_sees_untyped_signatures(tmp_path: Path) -> None:
         "def outer() -> None:\n    def nested(a: dict[str, Any]) -> None: ...\n"
     )
     assert [s.split(" ")[1] for s in untyped_public_signatures(sample)] == ["shown", "returned", "method"]
+
+
+def _stems() -> list[str]:
+    return [p.stem for p in SRC.rglob("*.py") if p.stem not in ("__init__", "__main__")]
+
+
+def test_no_two_library_modules_share_a_name_or_its_plural() -> None:
+    """One name, one concept: no `principles` in two packages, no `line` beside `lines`, no `meta`
+    beside `metadata` (a reader guessing which one holds a function guesses wrong half the time)."""
+    stems = _stems()
+    assert sorted(s for s in set(stems) if stems.count(s) > 1) == []
+    close = [
+        (a, b)
+        for a in stems
+        for b in stems
+        if a != b and b.startswith(a) and b.removeprefix(a) in ("s", "es", "data", "_", "2")
+    ]
+    assert close == []

@@ -9,19 +9,19 @@ from urllib.parse import urlsplit
 
 from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
-from harvester.extract import contacts, decision, fields, lead, principles
-from harvester.extract.addresses import PageAddresses, contact_candidates
+from harvester.extract import commitments, contacts, decision, fields, lead
 from harvester.extract.candidates import doc_type_candidates, principle_candidates, type_candidates
 from harvester.extract.context import PageContext, build_context, prefetch
-from harvester.extract.councils import council_candidates
+from harvester.extract.councils import council_candidates, role_sentences
 from harvester.extract.decision import Candidates, FieldModels
+from harvester.extract.emails import PageAddresses, contact_candidates
 from harvester.extract.html import HtmlPage, decode_html, parse_html
+from harvester.extract.html_lines import Line
 from harvester.extract.labels import field_candidates, listing_lines, monolingual
-from harvester.extract.lines import Line
 from harvester.extract.meaning import Meaning, commitment_sentences, principle_similarity
-from harvester.extract.meta import publication_year
 from harvester.extract.metadata import LabelledMetadata
 from harvester.extract.pdf import PdfContent, PdfPage, page_texts, pdf_lines, read_pdf
+from harvester.extract.published import publication_year
 from harvester.extract.values import names_in
 from harvester.extract.years import year_candidates
 from harvester.gazetteer import Gazetteer
@@ -52,7 +52,7 @@ class Extractor:
         self,
         config: ExtractConfig | None = None,
         gazetteer: Gazetteer | None = None,
-        matcher: principles.CommitmentMatcher | None = None,
+        matcher: commitments.CommitmentMatcher | None = None,
         models: FieldModels | bool | None = True,
     ) -> None:
         self.config = config or ExtractConfig()
@@ -145,7 +145,8 @@ class Extractor:
         addresses = PageAddresses.of(context)
         if self.meaning is not None:
             commitments = commitment_sentences(_sentences(" ".join(line.text for line in context.lines)))
-            prefetch(context, self.gazetteer, self.meaning, [*commitments, *addresses.all_sentences()])
+            context.role_sentences = role_sentences(context, self.gazetteer)
+            prefetch(context, self.meaning, [*commitments, *addresses.all_sentences()])
             similarity = principle_similarity(commitments, self.meaning)
         contacts_found, names = contact_candidates(doc, context, addresses, self.meaning)
         return Candidates(
@@ -167,7 +168,7 @@ class Extractor:
         pdf_pages: list[PdfPage] | None = None,
     ) -> _Read:
         lines = fields.split_inline_labels(monolingual(lines))
-        listed, principle_lines = principles.find_listed_principles(lines, self.matcher)
+        listed, principle_lines = commitments.find_listed_principles(lines, self.matcher)
         candidates = field_candidates(lines)
         consumed = LabelledMetadata(self.gazetteer).read(
             doc, lines, candidates, skip=principle_lines, published=published
@@ -191,7 +192,7 @@ class Extractor:
         )
         body_text = " ".join(s.text for s in doc.sections)
         if not doc.principles:
-            doc.principles = principles.infer_principles(_sentences(body_text), self.config.inferred_min_confidence)
+            doc.principles = commitments.infer_principles(_sentences(body_text), self.config.inferred_min_confidence)
             if doc.principles:
                 doc.provenance["principles"] = "inferred from text"
         else:
@@ -274,9 +275,9 @@ def _default_meaning(config: ExtractConfig) -> Meaning | None:
     return Meaning(embedder.embed, name=embedder.name)
 
 
-def _default_matcher(meaning: Meaning | None) -> principles.CommitmentMatcher | None:
+def _default_matcher(meaning: Meaning | None) -> commitments.CommitmentMatcher | None:
     """Commitments matched by meaning, through the shared sentence model's cache."""
-    return principles.CommitmentMatcher(meaning.vectors) if meaning is not None else None
+    return commitments.CommitmentMatcher(meaning.vectors) if meaning is not None else None
 
 
 def _texts_with_lists(lines: list[Line]) -> list[str]:
@@ -307,7 +308,7 @@ def _claims_principles(doc: Document, lines: list[Line]) -> bool:
     heading, or on a page with project metadata. A page that only sets out the network's values (an
     'Our values' page quoting every statement) meets none."""
     has_metadata = bool(doc.lead_member or doc.participating_members or doc.type)
-    return has_metadata or principles.has_principles_heading(lines)
+    return has_metadata or commitments.has_principles_heading(lines)
 
 
 _NOT_NARRATIVE = ("Project details", "Principles met")

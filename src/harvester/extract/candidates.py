@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import math
 
-from harvester.extract.addresses import CONTACT_FEATURES
+from harvester.extract.commitments import has_principles_heading
 from harvester.extract.context import Candidate, Origin, PageContext, pair_field_score, region_of, type_shaped
 from harvester.extract.councils import COUNCIL_FEATURES
+from harvester.extract.emails import CONTACT_FEATURES
 from harvester.extract.lexicon import CLAIM_HEADING, LEAD, MEMBERS, PATH_WORDS, TITLE_WORDS, TYPE, YEAR
 from harvester.extract.meaning import Meaning
-from harvester.extract.principles import has_principles_heading
 from harvester.extract.years import END_FEATURES, YEAR_FEATURES
 from harvester.gazetteer import Gazetteer, fold
 from harvester.models import Document

@@ -26,7 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from harvester.embed import tokenize
-from harvester.extract.lines import Line
+from harvester.extract.html_lines import Line
 from harvester.gazetteer import canonical_principle, fold
 from harvester.models import Principle
 from harvester.principles import PRINCIPLES

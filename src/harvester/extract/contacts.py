@@ -11,8 +11,8 @@ import re
 import unicodedata
 
 from harvester.extract.fields import CONTACT_START, SECTION_LABELS, clean
+from harvester.extract.html_lines import Line
 from harvester.extract.labels import language_sides
-from harvester.extract.lines import Line
 from harvester.extract.values import ORGANISATION_WORD
 from harvester.gazetteer import Gazetteer
 from harvester.models import Contact

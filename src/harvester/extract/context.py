@@ -9,6 +9,7 @@ line stands in, the sentence around a mention, and `prefetch`, which reads by me
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +25,7 @@ from harvester.extract.lexicon import (
 )
 from harvester.extract.line import Line
 from harvester.extract.meaning import Meaning, label_text
-from harvester.gazetteer import Gazetteer, Mention, fold
+from harvester.gazetteer import Gazetteer, Mention
 from harvester.models import Document, Kind
 
 MAX_LINES = 1500  # a page's lines read for candidates: a project's facts are never past this
@@ -92,10 +93,12 @@ class PageContext:
     pairs: list[Pair] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)  # per line, the heading it sits under
     first_paragraph: set[int] = field(default_factory=set)
-    role_sentences: dict[str, list[str]] = field(default_factory=dict)  # by council: sentences naming it
+    role_sentences: dict[str, list[str]] = field(default_factory=dict)  # by body: sentences naming it
     year_sentences: dict[int, list[str]] = field(default_factory=dict)  # by year: sentences giving it
+    heading_scores: dict[str, dict[str, float]] = field(default_factory=dict)  # by heading: field → meaning
     badges: list[str] = field(default_factory=list)  # principles shown as icons or badges
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by line: read once, by `mentions_on`
+    _bodies: dict[int, list[tuple[str, int, int, bool]]] = field(default_factory=dict)  # by line: `councils.bodies_on`
 
 
 def build_context(
@@ -176,12 +179,11 @@ def _label_shaped(line: Line) -> bool:
     return line.kind in ("heading", "cell") or line.text.rstrip().endswith(":")
 
 
-def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, texts: list[str]) -> None:
+def prefetch(context: PageContext, meaning: Meaning, texts: list[str]) -> None:
     """Embed, in one call to the model, every text the page's decision reads by meaning: unknown labels,
-    short values that may be a type, the sentences around councils and years, and `texts` (candidate
-    commitments, the sentences around addresses); then score the pairs. (One batch costs a fraction
-    of several small ones.)"""
-    context.role_sentences = _role_sentences(context, gazetteer)
+    short values that may be a type, the sentences around bodies (`context.role_sentences`, set by the
+    caller) and years, and `texts` (candidate commitments, the sentences around addresses); then score
+    the pairs. (One batch costs a fraction of several small ones.)"""
     context.year_sentences = _year_sentences(context)
     labels = [label_text(p.label) for p in context.pairs if p.known_field is None]
     values = [
@@ -189,12 +191,15 @@ def prefetch(context: PageContext, gazetteer: Gazetteer, meaning: Meaning, texts
     ]
     roles = [text for texts in context.role_sentences.values() for text in texts]
     years = [text for texts in context.year_sentences.values() for text in texts]
-    meaning.vectors(list(dict.fromkeys([*labels, *values, *roles, *years, *texts])))
+    headings = list(dict.fromkeys(h for h in context.headings if h))[:_HEADINGS]
+    meaning.vectors(list(dict.fromkeys([*labels, *values, *roles, *years, *texts, *map(label_text, headings)])))
+    context.heading_scores = dict(zip(headings, meaning.label_scores(headings), strict=True))
     unknown = [p for p in context.pairs if p.known_field is None]
     for pair, scores in zip(unknown, meaning.label_scores([p.label for p in unknown]), strict=True):
         pair.scores = scores
 
 
+_HEADINGS = 40  # section headings read by meaning per page (as labels: what field a section gives)
 _YEAR_SENTENCES = 10  # sentences around years embedded per page
 
 
@@ -214,27 +219,6 @@ def _year_sentences(context: PageContext) -> dict[int, list[str]]:
             if len(texts) < 2 and budget > 0 and 1990 <= year <= 2040:
                 sentence = sentence_around(line.text, match.start(1), match.end(1), stand_in="[year]")
                 texts.append(sentence)
-                budget -= 1
-    return said
-
-
-_ROLE_SENTENCES = 10  # sentences embedded per page for roles: bounds the model's cost on a long page
-
-
-def _role_sentences(context: PageContext, gazetteer: Gazetteer) -> dict[str, list[str]]:
-    """Up to `_ROLE_SENTENCES` sentences naming a council (the council written 'the council'), by council,
-    outside listings of other records: the first two per council, councils in page order."""
-    said: dict[str, list[str]] = {}
-    budget = _ROLE_SENTENCES
-    for index, line in enumerate(context.lines):
-        if budget <= 0:
-            break
-        if index in context.listing or line.kind == "heading" or len(line.text.split()) < 5:
-            continue
-        for mention in mentions_on(context, index, gazetteer):
-            texts = said.setdefault(fold(mention.name) or mention.name, [])
-            if len(texts) < 2 and budget > 0:
-                texts.append(sentence_around(line.text, mention.start, mention.end))
                 budget -= 1
     return said
 
@@ -277,8 +261,14 @@ def sentence_around(text: str, start: int, end: int, stand_in: str = "the counci
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
     right = min(right_candidates) + 1 if right_candidates else len(text)
-    sentence = f"{text[left + 1 if left >= 0 else 0 : start]}{stand_in}{text[end:right]}"
+    before = text[left + 1 if left >= 0 else 0 : start]
+    if stand_in.startswith("the "):
+        before = _THE_BEFORE.sub("", before)  # 'with the Freedom Centre': 'with the council', not 'the the'
+    sentence = f"{before}{stand_in}{text[end:right]}"
     return " ".join(sentence.split())[:300]
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def pair_field_score(pair: Pair, field_name: str) -> float:
@@ -287,6 +277,17 @@ def pair_field_score(pair: Pair, field_name: str) -> float:
             return 1.0
         return 0.0
     return pair.scores.get(field_name, 0.0)
+
+
+def heading_score(context: PageContext, origins: list[Origin], field_name: str) -> float:
+    """How much the sections a candidate stands in are headed as `field_name` (by meaning: 'Who took
+    part', 'Working alongside' as members); NaN when none is headed or nothing was read by meaning."""
+    scores = [
+        context.heading_scores[heading].get(field_name, math.nan)
+        for heading in {context.headings[o.line] for o in origins if 0 <= o.line < len(context.headings)}
+        if heading in context.heading_scores
+    ]
+    return max(scores) if scores else math.nan
 
 
 def pair_score_by_label(context: PageContext, origin: Origin, field_name: str) -> float:

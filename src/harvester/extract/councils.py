@@ -17,10 +17,12 @@ from harvester.extract.context import (
     PageContext,
     bump,
     count_cues,
+    heading_score,
     mentions_on,
     pair_field_score,
     pair_score_by_label,
     region_of,
+    sentence_around,
 )
 from harvester.extract.lexicon import (
     CAPITAL_RUN,
@@ -45,30 +47,32 @@ def council_candidates(
     the participants. Call after `prefetch` (pairs scored, role sentences embedded)."""
     found: dict[str, Candidate] = {}
 
-    def add(name: str, origin: Origin) -> Candidate:
-        key = fold(name) or name
-        candidate = found.get(key)
-        if candidate is None:
-            candidate = found[key] = Candidate("council", name)
-        candidate.origins.append(origin)
-        return candidate
+    def add(name: str, origin: Origin) -> list[Candidate]:
+        added = []
+        for part in tidy_names(name, gazetteer):
+            key = fold(part) or part
+            candidate = found.get(key)
+            if candidate is None:
+                candidate = found[key] = Candidate("council", part)
+            candidate.origins.append(origin)
+            added.append(candidate)
+        return added
 
     for index, line in enumerate(context.lines):
-        for name, start, end, bare in _councils_on(context, index, gazetteer):
+        for name, start, end, bare in bodies_on(context, index, gazetteer):
             rule = "gazetteer" if gazetteer.resolve(name).known else "organisation phrase"
-            candidate = add(name, Origin(region_of(context, index), rule, evidence=line.text[:200], line=index))
-            count_cues(candidate, line.text[max(0, start - 80) : start], line.text[end : end + 80], line.text)
-            if bare:
-                candidate.features["bare_mentions"] = candidate.features.get("bare_mentions", 0) + 1
+            for candidate in add(name, Origin(region_of(context, index), rule, evidence=line.text[:200], line=index)):
+                count_cues(candidate, line.text[max(0, start - 80) : start], line.text[end : end + 80], line.text)
+                if bare:
+                    candidate.features["bare_mentions"] = candidate.features.get("bare_mentions", 0) + 1
     for index, line in enumerate(context.lines):
         if index in context.listing or line.kind == "heading":
             continue
         for name in (part for listed in _listed_after_cue(line.text) for part in joined_names(listed, gazetteer)):
             resolved = gazetteer.resolve(name)
-            candidate = add(
-                resolved.name, Origin(region_of(context, index), "named after a cue", "", line.text[:200], index)
-            )
-            bump(candidate, "cue_list")
+            origin = Origin(region_of(context, index), "named after a cue", "", line.text[:200], index)
+            for candidate in add(resolved.name, origin):
+                bump(candidate, "cue_list")
     for pair in context.pairs:
         if pair_field_score(pair, LEAD) < 0.5 and pair_field_score(pair, MEMBERS) < 0.5:
             continue
@@ -102,8 +106,8 @@ def _add_listed_with_bodies(
             continue
         for index, name in names:
             if name and (fold(name) or name) not in known and not gazetteer.mentions(name, bare_places=False):
-                candidate = add(name, Origin(region_of(context, index), "listed with bodies", "", name, index))
-                candidate.features["listed_with_bodies"] = bodies / len(names)
+                for candidate in add(name, Origin(region_of(context, index), "listed with bodies", "", name, index)):
+                    candidate.features["listed_with_bodies"] = bodies / len(names)
 
 
 def _item_runs(lines: list[Line], limit: int = 60) -> list[list[int]]:
@@ -152,10 +156,50 @@ def _listed_after_cue(text: str) -> list[str]:
     return names[:MAX_CUE_NAMES]
 
 
-def _councils_on(context: PageContext, index: int, gazetteer: Gazetteer) -> list[tuple[str, int, int, bool]]:
+_ROLE_SENTENCES = 16  # sentences embedded per page for roles: bounds the model's cost on a long page
+
+
+def role_sentences(context: PageContext, gazetteer: Gazetteer) -> dict[str, list[str]]:
+    """Up to `_ROLE_SENTENCES` sentences naming a body (the body written 'the council'), by body, outside
+    listings of other records: the first two per body, in page order. Bodies are those `bodies_on` finds
+    and names listed after a cue word: an organisation no gazetteer knows is read by its sentence too."""
+    said: dict[str, list[str]] = {}
+    budget = _ROLE_SENTENCES
+    for index, line in enumerate(context.lines):
+        if budget <= 0:
+            break
+        if index in context.listing or line.kind == "heading" or len(line.text.split()) < 5:
+            continue
+        for name, start, end in _named_on(context, index, gazetteer):
+            texts = said.setdefault(fold(name) or name, [])
+            if len(texts) < 2 and budget > 0:
+                texts.append(sentence_around(line.text, start, end))
+                budget -= 1
+    return said
+
+
+def _named_on(context: PageContext, index: int, gazetteer: Gazetteer) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every body on line `index` and of the names listed after a cue word."""
+    text = context.lines[index].text
+    named = [(name, start, end) for name, start, end, _ in bodies_on(context, index, gazetteer)]
+    for listed in _listed_after_cue(text):
+        start = text.find(listed)
+        if start >= 0 and not any(s <= start < e for _, s, e in named):
+            named.append((gazetteer.resolve(listed).name, start, start + len(listed)))
+    return sorted(named, key=lambda n: n[1])
+
+
+def bodies_on(context: PageContext, index: int, gazetteer: Gazetteer) -> list[tuple[str, int, int, bool]]:
     """(canonical or written name, start, end, written as a bare place) for every council or
     organisation on line `index`: the gazetteer's, councils named in full that it does not
-    know, and organisations named by their kind ('Leeds Community Foundation', 'Stockport Credit Union')."""
+    know, and organisations named by their kind ('Leeds Community Foundation', 'Stockport Credit Union').
+    Read once a line."""
+    if index not in context._bodies:
+        context._bodies[index] = _bodies_on(context, index, gazetteer)
+    return context._bodies[index]
+
+
+def _bodies_on(context: PageContext, index: int, gazetteer: Gazetteer) -> list[tuple[str, int, int, bool]]:
     text = context.lines[index].text
     found = [(m.name, m.start, m.end, _bare(m.as_written)) for m in mentions_on(context, index, gazetteer)]
     for name, start in [*_unknown_councils(text, gazetteer), *_organisations(text)]:
@@ -216,30 +260,59 @@ def _unknown_councils(text: str, gazetteer: Gazetteer) -> list[tuple[str, int]]:
 
 
 def _add_rule_origins(doc: Document, context: PageContext, gazetteer: Gazetteer, add: _Adder) -> None:
+    def mark(name: str, origin: Origin, feature: str) -> None:
+        for candidate in add(name, origin):
+            candidate.features[feature] = 1.0
+
     source = doc.provenance.get("lead_member", "")
     if doc.lead_member:
-        add(doc.lead_member, Origin("rules", f"lead:{_rule_kind(source)}", evidence=source[:200])).features[
-            f"rule_lead_{_rule_kind(source)}"
-        ] = 1.0
+        kind = _rule_kind(source)
+        mark(doc.lead_member, Origin("rules", f"lead:{kind}", evidence=source[:200]), f"rule_lead_{kind}")
     member_source = doc.provenance.get("participating_members", "")
     for name in doc.participating_members:
-        add(name, Origin("rules", f"members:{_rule_kind(member_source)}", evidence=member_source[:200])).features[
-            f"rule_member_{_rule_kind(member_source)}"
-        ] = 1.0
+        kind = _rule_kind(member_source)
+        mark(name, Origin("rules", f"members:{kind}", evidence=member_source[:200]), f"rule_member_{kind}")
     if context.council_site:
-        add(context.council_site, Origin("address", "council site", evidence=context.url)).features["site"] = 1.0
+        mark(context.council_site, Origin("address", "council site", evidence=context.url), "site")
     if context.publisher:
         resolved = gazetteer.resolve(context.publisher)
         if resolved.known:
-            add(resolved.name, Origin("metadata", "publisher", evidence=context.publisher)).features["publisher"] = 1.0
+            mark(resolved.name, Origin("metadata", "publisher", evidence=context.publisher), "publisher")
     for contact in doc.contacts:
         for text in (contact.organisation or "", contact.role or ""):
             for mention in gazetteer.mentions(text, bare_places=True):
-                add(mention.name, Origin("contact", "contact", evidence=text[:200])).features["contact"] = 1.0
+                mark(mention.name, Origin("contact", "contact", evidence=text[:200]), "contact")
 
 
 class _Adder(Protocol):  # the signature of `add` in council_candidates
-    def __call__(self, name: str, origin: Origin) -> Candidate: ...
+    def __call__(self, name: str, origin: Origin) -> list[Candidate]: ...
+
+
+def tidy_names(name: str, gazetteer: Gazetteer) -> list[str]:
+    """The bodies a found name holds, with what a reader's cut left around them: a sentence run on
+    ('Manchester Credit Union. The'), a joining word before it ('With Neath Port Talbot Council'), a
+    person before their body ('Priya Menon (Broadland District Council)'), two bodies joined by 'and'."""
+    name = _RUN_ON.split(name.strip(), maxsplit=1)[0].strip(" ,;:")
+    name = _JOINING_WORD.sub("", name)
+    bracketed = _BRACKETED.fullmatch(name)
+    if bracketed:
+        outer, inner = bracketed.group(1).strip(), bracketed.group(2).strip()
+        inner_is_body = gazetteer.resolve(inner).known or looks_like_organisation(inner)
+        name = inner if inner_is_body and not looks_like_organisation(outer) else outer
+    if not name:
+        return []
+    if gazetteer.resolve(name).known or not _JOINT.search(name):
+        return [name]
+    parts = _JOINT.split(name)
+    if all(len(p.split()) > 1 and (ORG_WORD.search(p) or gazetteer.resolve(p).known) for p in parts):
+        return parts  # 'Durham Community Action and Gateshead Council': each side a body of its own
+    return joined_names(name, gazetteer)
+
+
+_RUN_ON = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # 'Union. The': a sentence ends; 'St. Helens' does not
+_JOINING_WORD = re.compile(r"^(?:with|and|by|from|including|plus|alongside)\s+(?=[A-Z])", re.I)
+_JOINT = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_BRACKETED = re.compile(r"([^()]+)\(([^()]+)\)")
 
 
 def _rule_kind(source: str) -> str:
@@ -307,6 +380,9 @@ def _council_features(candidates: list[Candidate], doc: Document, context: PageC
         pairs = [o for o in candidate.origins if o.rule == "pair"]
         features["pair_lead"] = max((pair_score_by_label(context, o, LEAD) for o in pairs), default=0.0)
         features["pair_members"] = max((pair_score_by_label(context, o, MEMBERS) for o in pairs), default=0.0)
+        features["heading_members"] = heading_score(context, candidate.origins, MEMBERS)
+        features["heading_lead"] = heading_score(context, candidate.origins, LEAD)
+        features["heading_other"] = heading_score(context, candidate.origins, "other")
         # one strong signal with many examples, whichever reader saw it (labels the lexicon knows or not)
         features["labelled_lead"] = max(features.get("rule_lead_label", 0.0), float(features["pair_lead"] >= 0.6))
         features["labelled_member"] = max(
@@ -356,5 +432,6 @@ COUNCIL_FEATURES: tuple[str, ...] = (
     "labelled_lead", "labelled_member", "cue_lead_before", "cue_lead_after",
     "cue_partner_before", "cue_partner_after", "cue_list", "cue_passing", "cue_funder", "cue_speaker", "role_lead",
     "role_partner", "role_passing", "role_lead_margin", "meaning_lead", "meaning_participant", "pdf",
-    "doc_has_rule_lead", "rule_lead_is_label", "listed_with_bodies",
+    "doc_has_rule_lead", "rule_lead_is_label", "listed_with_bodies", "heading_members", "heading_lead",
+    "heading_other",
 )  # fmt: skip

@@ -20,9 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from harvester.extract.addresses import contacts_decided
 from harvester.extract.candidates import FEATURES, feature_row
 from harvester.extract.context import Candidate
+from harvester.extract.emails import contacts_decided
 from harvester.extract.years import end_candidates
 from harvester.gazetteer import Gazetteer
 from harvester.models import Document, Principle

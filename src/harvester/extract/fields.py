@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from harvester.extract.html_lines import Line, LineKind
 from harvester.extract.labels import split_at_labels
-from harvester.extract.lines import Line, LineKind
 from harvester.models import DocType
 
 _YEAR_RANGE = re.compile(

@@ -12,9 +12,9 @@ from bs4.dammit import UnicodeDammit
 
 from harvester.extract.badges import principle_badges
 from harvester.extract.fields import CONTACT_START
+from harvester.extract.html_lines import HEADINGS, Line, is_disclosure, main_lines, tags_named
 from harvester.extract.labels import LEAD, MEMBERS, field_of
-from harvester.extract.lines import HEADINGS, Line, is_disclosure, main_lines, tags_named
-from harvester.extract.meta import json_ld_nodes, meta_tags, page_publisher, publication_year
+from harvester.extract.published import json_ld_nodes, meta_tags, page_publisher, publication_year
 
 _DROP_TAGS = (
     "script",

@@ -116,7 +116,7 @@ def label_text(label: str) -> str:
 def commitment_sentences(sentences: list[str], budget: int = 6) -> list[str]:
     """The `budget` sentences of a page sharing most words with any principle's statement: the ones worth
     embedding (a page's cost is bounded; a commitment in other words still shares a few)."""
-    from harvester.extract.principles import word_overlap
+    from harvester.extract.commitments import word_overlap
 
     usable = [s for s in sentences if 5 <= len(s.split()) <= 80][:400]
     if not usable:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from harvester.extract.fields import early_year_range, is_calendar_date, parse_years, stated_period
+from harvester.extract.html_lines import Line
 from harvester.extract.labels import (
     LEAD,
     MEMBERS,
@@ -21,7 +22,6 @@ from harvester.extract.labels import (
     timeline_years,
 )
 from harvester.extract.lead import stated_participants
-from harvester.extract.lines import Line
 from harvester.extract.values import (
     joined_names,
     looks_like_organisation,

@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from bs4 import BeautifulSoup
 
-from harvester.extract.lines import tags_named
+from harvester.extract.html_lines import tags_named
 
 log = logging.getLogger(__name__)
 

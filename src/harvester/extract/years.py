@@ -8,7 +8,17 @@ import math
 import re
 from collections.abc import Iterable
 
-from harvester.extract.context import REGIONS, Candidate, Origin, PageContext, Pair, bump, pair_field_score, region_of
+from harvester.extract.context import (
+    REGIONS,
+    Candidate,
+    Origin,
+    PageContext,
+    Pair,
+    bump,
+    heading_score,
+    pair_field_score,
+    region_of,
+)
 from harvester.extract.lexicon import (
     CALENDAR_BEFORE,
     END_CUE,
@@ -165,6 +175,8 @@ def _year_features(candidates: list[Candidate], doc: Document, context: PageCont
         features["only_listing"] = float(
             bool(lines) and all(o.region == "listing" for o in candidate.origins if o.line >= 0)
         )
+        features["heading_year"] = heading_score(context, candidate.origins, YEAR)
+        features["heading_published"] = heading_score(context, candidate.origins, PUBLISHED)
         features["pdf"] = float(context.pdf)
         features["doc_has_rule_year"] = float(doc.year is not None)
         features["page_labels_lead"] = float(doc.provenance.get("lead_member", "").startswith("label"))
@@ -181,6 +193,7 @@ YEAR_FEATURES: tuple[str, ...] = (
     "in_title", "in_url", "vs_published", "year_rank", "distinct_years", "is_max", "is_min", "meaning_start",
     "meaning_end",
     *(f"in_{region}" for region in REGIONS), "only_listing", "pdf", "doc_has_rule_year", "page_labels_lead",
+    "heading_year", "heading_published",
 )  # fmt: skip
 
 
