@@ -154,6 +154,18 @@ def test_years_are_candidates_for_the_start_and_the_end(extractor: Extractor) ->
     assert 2019 not in ends  # an end comes after its start
 
 
+def test_a_span_written_apart_is_read_as_one(extractor: Extractor) -> None:
+    html = (
+        "<main><h1>Study</h1><p>Fieldwork runs from spring 2021 until the end of 2023.</p>"
+        "<p>It covers three academic years, 2022/23 to 2024/25.</p><p>In 2018 we met; in 2020 we grew.</p></main>"
+    )
+    _, found = extractor.read(page("https://example.org/study", html))
+    years = {int(c.value): c for c in found.years}
+    assert years[2021].features["wide_start"] == 1 and years[2023].spans.get(2021) == 1
+    assert years[2025].spans.get(2022, 0) >= 1  # the last year of the second span
+    assert years[2020].features["wide_end"] == 0 and 2018 not in years[2020].spans  # no span word between
+
+
 def test_a_name_is_matched_to_the_domains_it_runs() -> None:
     assert domain_share("Afon Housing Co-operative", "afonhousing.coop") > 0.6
     assert domain_share("Sunderland City Council", "www.sunderland.gov.uk") == 1.0

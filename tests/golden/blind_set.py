@@ -57,12 +57,13 @@ ROUND11_DIR = Path(__file__).parent / "blind_round11"  # prose first
 ROUND12_DIR = Path(__file__).parent / "blind_round12"  # the network's and members' project pages, new templates
 ROUND13_DIR = Path(__file__).parent / "blind_round13"  # held out until scored once (2026-12-03): other genres
 ROUND14_DIR = Path(__file__).parent / "blind_round14"  # many partners, values in other words, contacts anywhere
+ROUND15_DIR = Path(__file__).parent / "blind_round15"  # ordinary pages at first sight (scored once, 2026-12-03)
 
 
 def labelled_sets() -> dict[str, Callable[[], list[Case]]]:
     """Every labelled set by name, in the order they were written: the five real seed pages (when
     ../shared is beside the checkout), the development set, then each blind round. Rounds not yet on
-    disk are left out. Rounds 10, 13 and 14 were each scored once before joining (docs/benchmarks.md);
+    disk are left out. Rounds 10, 13, 14 and 15 were each scored once before joining (docs/benchmarks.md);
     since then they are labelled data like the others."""
     from .corpus import all_cases
     from .seeds import seed_cases
@@ -84,6 +85,7 @@ def labelled_sets() -> dict[str, Callable[[], list[Case]]]:
         ROUND12_DIR,
         ROUND13_DIR,
         ROUND14_DIR,
+        ROUND15_DIR,
     ]
     for directory in rounds:
         if (directory / "cases.yaml").exists():

@@ -4,6 +4,7 @@ publication year, with the cue words before them and how the page speaks of them
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -68,6 +69,11 @@ def year_candidates(doc: Document, context: PageContext, meaning: Meaning | None
                 last = add(end, Origin(region, "year", label, line.text[:200], index))
                 _year_cues(last, before, after, pair, "as_end")
                 last.spans[start] = last.spans.get(start, 0) + 1
+        for start, end in _wide_spans(line.text):
+            bump(add(start, Origin(region_of(context, index), "year span", "", line.text[:200], index)), "wide_start")
+            last = add(end, Origin(region_of(context, index), "year span", "", line.text[:200], index))
+            bump(last, "wide_end")
+            last.spans[start] = last.spans.get(start, 0) + 1
     source = doc.provenance.get("year", "")
     if doc.year:
         first = add(doc.year, Origin("rules", "year", evidence=source[:200]))
@@ -101,6 +107,38 @@ def _years_in(text: str) -> Iterable[tuple[int, int | None, str, str]]:
                 end = None
         if 1990 <= start <= 2040:
             yield start, end, text[max(0, match.start() - 60) : match.start()], text[match.end() : match.end() + 60]
+
+
+def _wide_spans(text: str) -> Iterable[tuple[int, int]]:
+    """Spans whose two ends are written apart: 'from spring 2021 until the end of 2023', '2022/23 to
+    2024/25' (the start of the first, the last year of the second), 'between 2019 and 2022'."""
+    found = list(PERIOD.finditer(text[:2000]))
+    for first, second in itertools.pairwise(found):
+        between = text[first.end() : second.start()]
+        if len(between) > 40 or not _SPAN_WORD.search(between):
+            continue
+        start = int(first.group(1))
+        tail = second.group(2)
+        end = (
+            int(second.group(1))
+            if not tail
+            else int(tail)
+            if len(tail) == 4
+            else (int(second.group(1)) // 100) * 100 + int(tail)
+        )
+        if 1990 <= start < end <= start + 30:
+            yield start, end
+
+
+def _last_year(match: re.Match[str]) -> int:
+    """The last year a PERIOD match gives: '2024/25' → 2025, '2024' → 2024."""
+    year, tail = int(match.group(1)), match.group(2)
+    if not tail:
+        return year
+    return int(tail) if len(tail) == 4 else (year // 100) * 100 + int(tail)
+
+
+_SPAN_WORD = re.compile(r"\b(?:to|until|till|through|and|ending|ends?)\b|[-–—]", re.I)
 
 
 def _year_cues(candidate: Candidate, before: str, after: str, pair: Pair | None, role: str) -> None:
@@ -193,7 +231,7 @@ YEAR_FEATURES: tuple[str, ...] = (
     "in_title", "in_url", "vs_published", "year_rank", "distinct_years", "is_max", "is_min", "meaning_start",
     "meaning_end",
     *(f"in_{region}" for region in REGIONS), "only_listing", "pdf", "doc_has_rule_year", "page_labels_lead",
-    "heading_year", "heading_published",
+    "heading_year", "heading_published", "wide_start", "wide_end",
 )  # fmt: skip
 
 
