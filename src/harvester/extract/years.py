@@ -101,8 +101,7 @@ def _years_in(text: str) -> Iterable[tuple[int, int | None, str, str]]:
         start = int(match.group(1))
         end: int | None = None
         if match.group(2):
-            tail = match.group(2)
-            end = int(tail) if len(tail) == 4 else (start // 100) * 100 + int(tail)
+            end = _last_year(match)
             if not start < end <= start + 30:
                 end = None
         if 1990 <= start <= 2040:
@@ -117,15 +116,7 @@ def _wide_spans(text: str) -> Iterable[tuple[int, int]]:
         between = text[first.end() : second.start()]
         if len(between) > 40 or not _SPAN_WORD.search(between):
             continue
-        start = int(first.group(1))
-        tail = second.group(2)
-        end = (
-            int(second.group(1))
-            if not tail
-            else int(tail)
-            if len(tail) == 4
-            else (int(second.group(1)) // 100) * 100 + int(tail)
-        )
+        start, end = int(first.group(1)), _last_year(second)
         if 1990 <= start < end <= start + 30:
             yield start, end
 
