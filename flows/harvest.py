@@ -21,7 +21,7 @@ import hashlib
 import re
 import socket
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from prefect import Task, flow, get_run_logger, task
@@ -32,6 +32,7 @@ from prefect.client.schemas.objects import State, TaskRun
 from prefect.concurrency.sync import concurrency
 from prefect.events import emit_event
 from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
+from prefect.states import Completed
 
 from harvester.config import Settings, load_settings
 from harvester.errors import FetchError, HarvesterError, IndexUnavailableError, LockedError
@@ -209,7 +210,7 @@ def harvest(source: str, config_path: str | None = None) -> dict[str, Any]:
         resource=_source_resource(source),
         payload={"source": source, "run_id": result["run_id"], "status": result["status"], "counts": result["counts"]},
     )
-    return result
+    return _finished(result)
 
 
 @flow(name="index", log_prints=False)
@@ -230,7 +231,21 @@ def index(run_id: str, source: str = "", config_path: str | None = None) -> dict
         resource=resource,
         payload={"source": source, "run_id": run_id, "status": result["status"], "counts": result["counts"]},
     )
-    return result
+    return _finished(result)
+
+
+def _finished(result: dict[str, Any]) -> dict[str, Any]:
+    """The flow's end: a partial run is a Completed state named "Partial" (the UI shows it apart);
+    anything else is the summary itself. Prefect gives a caller the state's data, the same summary,
+    so to callers a flow returns the summary either way (hence the cast)."""
+    if result["status"] != "partial":
+        return result
+    counts = result["counts"]
+    why = f"hosts skipped whole: {counts.get('hosts_unavailable', 0)}, changes held back: {counts.get('held_back', 0)}"
+    state: State[dict[str, Any]] = Completed(
+        name="Partial", message=f"partial: {why}; see {result['report']}", data=result
+    )
+    return cast("dict[str, Any]", state)
 
 
 @flow(name="report", log_prints=False)

@@ -332,3 +332,24 @@ def test_the_report_artifacts_show_page_text_as_text(
     assert "\\<script\\>alert(1)\\</script\\>" in cells
     assert all(re.fullmatch(r"[^\s<>\"`|]*", row["url"]) for row in rows)
     assert "https://x.example/a%3Cb%3E" in [row["url"] for row in rows]
+
+
+def test_a_partial_harvest_ends_in_a_completed_state_named_partial(
+    tmp_path: Path, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run's status reaches Prefect: a host skipped whole (robots.txt unavailable) makes the flow
+    run Completed/"Partial" with a message saying why, its result the same summary."""
+    import flows.harvest as harvest_flows
+    from prefect.states import StateType
+    from prefect.testing.utilities import prefect_test_harness
+
+    site.page("/", page("Home", "<p>Index of projects for the network and its members.</p>"))
+    site.raw("/robots.txt", b"down for maintenance", status=503)
+    config = write_config(tmp_path / "harvester.yaml", site.url("/"))
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    with prefect_test_harness(server_startup_timeout=120):  # a busy 2-core machine can take over 30 s
+        state = harvest_flows.harvest("sample", str(config), return_state=True)
+        result = state.result()
+    assert (state.type, state.name) == (StateType.COMPLETED, "Partial")
+    assert state.message is not None and "hosts skipped whole: 1" in state.message
+    assert result["status"] == "partial" and result["counts"]["hosts_unavailable"] == 1

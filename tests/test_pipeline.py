@@ -127,7 +127,7 @@ def test_lifecycle_new_changed_unchanged_gone_failed(tmp_path: Path, site: Site)
     site.raw("/d", b"server error", status=500)
     second = run(ws)
 
-    assert second.status == "partial"
+    assert second.status == "completed"  # a broken page is counted and listed; every real site has one
     assert (second.counts["changed"], second.counts["gone"], second.counts["failed"]) == (1, 1, 1)
     assert second.counts["unchanged"] == 2  # home and B: a footer edit is not a change
     assert 0 < second.counts["chunks_embedded"] < chunks_a  # only A's changed chunk(s)
@@ -147,6 +147,38 @@ def test_lifecycle_new_changed_unchanged_gone_failed(tmp_path: Path, site: Site)
         {"url": site.url("/d"), "reason": "HTTP 500", "kind": "http_status", "runs_in_a_row": 1}
     ]
     ws.close()
+
+
+def test_a_run_whose_host_is_skipped_whole_is_partial_and_keeps_what_it_had(tmp_path: Path, site: Site) -> None:
+    site.page("/", page("Home", '<p>Index of projects.</p><a href="/a">A</a>'))
+    site.page("/a", page("Project A", "<p>Alpha project about allotments run by tenants in three estates.</p>"))
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    first = run(ws)
+    assert first.status == "completed" and first.counts["new"] == 2
+
+    site.raw("/robots.txt", b"busy", status=500)  # robots.txt unavailable: the whole host is skipped this run
+    second = run(ws)
+
+    assert second.status == "partial"
+    assert second.counts["hosts_unavailable"] == 1 and second.counts["gone"] == 0
+    assert {r.url for r in document_records(ws)} == {site.url("/"), site.url("/a")}
+    report = json.loads((ws.reports_dir / f"{second.run_id}.json").read_text())
+    [skipped] = report["unavailable"]
+    assert (skipped["host"], skipped["source"]) == (site.url("").rstrip("/"), "test")
+    assert "robots.txt answered HTTP 500" in skipped["reason"] and skipped["reason"] in report["status_reason"]
+
+
+def test_a_run_with_failed_pages_completes_and_says_how_many(tmp_path: Path, site: Site) -> None:
+    site.page("/", page("Home", '<p>Index of projects.</p><a href="/a">A</a> <a href="/broken">B</a>'))
+    site.page("/a", page("Project A", "<p>Alpha project about allotments run by tenants in three estates.</p>"))
+    site.raw("/broken", b"oops", status=500)
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    state = run(ws)
+
+    report = json.loads((ws.reports_dir / f"{state.run_id}.json").read_text())
+    assert (state.status, report["status"]) == ("completed", "completed")
+    assert report["status_reason"] == "completed with 1 failed page"
+    assert [f["url"] for f in report["failures"]] == [site.url("/broken")]
 
 
 def test_index_failure_leaves_work_pending_for_the_next_run(tmp_path: Path, site: Site) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal, TypedDict
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
@@ -127,11 +128,17 @@ class CrawlStats:
     counts: Counter[str] = field(default_factory=Counter)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason), capped
     seconds: float = 0.0
+    unavailable: dict[str, str] = field(default_factory=dict)  # host (scheme://host[:port]) -> why it was skipped
 
     def skip(self, counter: str, url: str, reason: str) -> None:
         self.counts[counter] += 1
         if len(self.skipped) < 2000:
             self.skipped.append((url, reason))
+
+    def host_unavailable(self, url: str, reason: str) -> None:
+        """A whole host was skipped this run (robots.txt unavailable, unreachable, refused)."""
+        parts = urlsplit(url)
+        self.unavailable.setdefault(f"{parts.scheme}://{parts.netloc}", reason)
 
 
 class Principle(BaseModel):
@@ -429,3 +436,5 @@ class Report(BaseModel):
     contacts: list[dict[str, Any]]
     contacts_shown: bool
     held_back: list[dict[str, Any]]
+    unavailable: list[dict[str, Any]] = Field(default_factory=list)  # hosts skipped whole: host, source, reason
+    status_reason: str = ""  # why the status is what it is, in plain words

@@ -160,6 +160,9 @@ def _harvest_source(ws: Workspace, source: SourceConfig, state: RunState, notify
         state.counts[key] += value
     for url, reason in stats.skipped:
         ws.catalogue.history.add_event(state.run_id, url, "skipped", {"source": source.name, "reason": reason})
+    for host, reason in sorted(stats.unavailable.items()):
+        state.counts["hosts_unavailable"] += 1
+        ws.catalogue.history.add_event(state.run_id, host, "unavailable", {"source": source.name, "reason": reason})
 
 
 @contextmanager
@@ -400,9 +403,12 @@ def run_changes(ws: Workspace, run_id: str) -> list[tuple[str, str]]:
 
 
 def _status(state: RunState) -> str:
+    """`failed`: the run stopped on an error; `partial`: it could not do all it should (a mass change
+    held back, a host skipped whole: unreachable, robots.txt unavailable, refused); else `completed`,
+    failed pages allowed (every site has a broken link; they are counted and listed)."""
     if state.errors:
         return "failed"
-    return "partial" if state.counts.get("failed") or state.counts.get("held_back") else "completed"
+    return "partial" if state.counts.get("held_back") or state.counts.get("hosts_unavailable") else "completed"
 
 
 # --- listings ---------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ def build_report(
     failures: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
     held: list[dict[str, Any]] = []
+    unavailable: list[dict[str, Any]] = []
     for url, event, detail in ((e.url, e.event, e.detail) for e in catalogue.history.events(run_id)):
         if event in ("new", "changed", "gone"):
             stored = catalogue.get(url)
@@ -66,6 +67,8 @@ def build_report(
             skipped.append({"url": url, "reason": detail.get("reason", "")})
         elif event == "held_back":
             held.append({"url": url, **detail})
+        elif event == "unavailable":
+            unavailable.append({"host": url, "source": detail.get("source", ""), "reason": detail.get("reason", "")})
     order = {"new": 0, "changed": 1, "gone": 2}
     changes.sort(key=lambda c: (order[c["change"]], c["url"]))
     failures.sort(key=lambda f: f["url"])
@@ -94,7 +97,30 @@ def build_report(
         contacts=_contacts(live) if show_contacts else [],
         contacts_shown=show_contacts,
         held_back=_held_back(held),
+        unavailable=unavailable,
+        status_reason=_status_reason(run.status, counts, errors or [], held, unavailable),
     )
+
+
+def _status_reason(
+    status: str,
+    counts: dict[str, int],
+    errors: list[str],
+    held: list[dict[str, Any]],
+    unavailable: list[dict[str, Any]],
+) -> str:
+    """The run's status in plain words: what made it partial or failed, or what it completed with."""
+    if status == "failed":
+        return "the run stopped: " + "; ".join(errors) if errors else "the run stopped on an error"
+    reasons = [f"{item['host']} was skipped ({item['reason']})" for item in unavailable]
+    if held:
+        reasons.append(f"a mass change to {len(held)} documents was held back")
+    if status == "partial" and reasons:
+        return "; ".join(reasons)
+    if status == "running":
+        return "the run has not finished (or was interrupted)"
+    failed = counts.get("failed", 0)
+    return f"completed with {failed} failed page{'s' if failed != 1 else ''}" if failed else "completed"
 
 
 def _held_back(held: list[dict[str, Any]]) -> list[dict[str, Any]]:

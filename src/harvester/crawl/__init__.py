@@ -167,6 +167,8 @@ class Crawler:
             self.stats.skip("skipped_max_pages", url, f"beyond max_pages {self.source.max_pages}")
             return
         host = await self._hosts.ready(url)
+        if host.blocked:
+            self.stats.host_unavailable(url, host.blocked)
         if host.blocked and host.blocked_as == "failed":
             self.stats.counts["failed"] += 1  # unreachable: a failure to report, never a reason to delete
             unreachable = self._failed_page(url, depth, referrer, host.blocked, FetchFailure.UNREACHABLE)
