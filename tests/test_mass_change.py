@@ -124,3 +124,47 @@ def test_an_alias_heals_when_its_address_answers_for_itself_again(tmp_path: Path
     records = {d.url: d for d in document_records(ws)}
     assert site.url("/project/food/") in records
     assert not any(records[url].aliases for url in records)
+
+
+def sign_in(path: str) -> str:
+    """A login wall that echoes the address asked for (so no two pages share a text)."""
+    return page(
+        "Sign in",
+        f'<form action="/login"><p>Please sign in to see {path}.</p><input name="user">'
+        '<input type="password" name="pw"><button>Sign in</button></form>',
+    )
+
+
+def test_a_login_wall_that_echoes_each_path_overwrites_nothing_not_even_the_home_page(
+    tmp_path: Path, site: Site
+) -> None:
+    healthy(site)
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    run(ws)
+    before = {d.url: d.content_hash for d in document_records(ws)}
+    for path in ["/", *PROJECTS]:
+        site.page(path, sign_in(path))
+    status, report = run(ws)
+
+    assert status == "partial" and {d.url: d.content_hash for d in document_records(ws)} == before
+    held = report["held_back"][0]["documents"]
+    assert len(held) == 11 and {d["why"] for d in held} == {"login wall"}
+
+
+def test_one_page_behind_a_login_keeps_its_last_good_version_and_is_reported(tmp_path: Path, site: Site) -> None:
+    healthy(site)
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    run(ws)
+    before = {d.url: d.content_hash for d in document_records(ws)}
+    walled, redirected = PROJECTS[0], PROJECTS[1]
+    site.page(walled, sign_in(walled))  # a sign-in form where the page was
+    site.routes[redirected] = Route(status=302, headers={"Location": site.url(f"/user/login?next={redirected}")})
+    site.page("/user/login", sign_in("/user/login"))
+    status, report = run(ws)
+
+    assert status == "completed" and not report["held_back"]
+    after = {d.url: d.content_hash for d in document_records(ws)}
+    assert {url: after[url] for url in before} == before  # neither overwritten nor retired
+    failed = {f["url"]: f for f in report["failures"]}
+    assert {site.url(walled), site.url(redirected)} <= set(failed)
+    assert all(failed[site.url(p)]["kind"] == "login" for p in (walled, redirected))

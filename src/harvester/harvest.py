@@ -85,6 +85,7 @@ class SourceHarvest:
         self.retiring: list[Retirement] = []
         self.not_found: list[str] = []
         self.hashes: Counter[str] = Counter()  # content hashes of this run's new and changed documents
+        self.walled: list[str] = []  # live documents that now answer with a sign-in page (kept as they were)
 
     async def on_page(self, page: FetchedPage) -> None:
         if self.halted:
@@ -165,6 +166,10 @@ class SourceHarvest:
         sending every page home is broken, not merged); a live document there is staged to retire."""
         stored = self.catalogue.get(address)
         lived = stored is not None and stored.status == "live"
+        if _login_page(identity, page.body):
+            if lived:
+                self.walled.append(address)  # an auth redirect: the page is behind a login, not gone
+            return
         if _home_or_login(identity, page.body):
             if lived:
                 self.retiring.append(Retirement(address, "moved", identity))
@@ -214,18 +219,29 @@ class SourceHarvest:
             stored = self.catalogue.get(url)
             if stored is not None and stored.status == "live":
                 self.retiring.append(Retirement(url, "gone"))
-        overwrites = [s for s in self.staged if self._suspicious(s)]
-        ordinary = [s for s in self.staged if not self._suspicious(s)]
-        for staged in ordinary:
-            self._apply(staged)
-        verdict = mass_change(len(self.retiring), len(overwrites), self.live_before, self.crawl)
+        walled = [self._walled(s) for s in self.staged]
+        self.walled += [s.doc.url for s, wall in zip(self.staged, walled, strict=True) if wall]
+        staged = [s for s, wall in zip(self.staged, walled, strict=True) if not wall]
+        overwrites = [s for s in staged if self._suspicious(s)]
+        for ordinary in (s for s in staged if not self._suspicious(s)):
+            self._apply(ordinary)
+        verdict = mass_change(len(self.retiring), len(overwrites) + len(self.walled), self.live_before, self.crawl)
         if verdict and not self.crawl.accept_mass_change:
             self._hold_back(verdict, overwrites)
             return
-        for staged in overwrites:
-            self._apply(staged)
+        for suspicious in overwrites:
+            self._apply(suspicious)
         for retirement in self.retiring:
             self._retire(retirement)
+        for url in self.walled:  # never overwritten, accepted or not: a sign-in page is not the page's text
+            self._failed(url, "answered with a sign-in page (a login wall); its last good version is kept", "login")
+
+    def _walled(self, staged: Staged) -> bool:
+        """The page now shows a sign-in form it did not show before: a login wall, not its new text."""
+        if not _login_page(staged.page.final_url, staged.page.body):
+            return False
+        before = self.raw.get(staged.previous.raw_sha) if staged.previous.raw_sha else None
+        return not _login_page(staged.previous.url, before)
 
     def _suspicious(self, staged: Staged) -> bool:
         """Text the same across pages (a maintenance page, a login wall), or under half of what it was."""
@@ -248,7 +264,7 @@ class SourceHarvest:
             self._gone(retirement.url, detail)
 
     def _hold_back(self, verdict: str, overwrites: list[Staged]) -> None:
-        documents = _held_items(self.retiring, overwrites)
+        documents = _held_items(self.retiring, overwrites, self.walled)
         for item in documents:
             detail: EventDetail = {"source": self.source.name, "verdict": verdict, **item}
             self.catalogue.history.add_event(self.run.run_id, item["url"], "held_back", detail)
@@ -268,7 +284,7 @@ def mass_change(retiring: int, overwriting: int, live_before: int, crawl: CrawlC
     return None
 
 
-def _held_items(retiring: list[Retirement], overwrites: list[Staged]) -> list[EventDetail]:
+def _held_items(retiring: list[Retirement], overwrites: list[Staged], walled: list[str]) -> list[EventDetail]:
     """What a held-back mass change would have done, document by document."""
     documents: list[EventDetail] = [
         {"url": r.url, "action": "retire", "why": r.reason, **({"into": r.into} if r.into else {})} for r in retiring
@@ -277,6 +293,7 @@ def _held_items(retiring: list[Retirement], overwrites: list[Staged]) -> list[Ev
         {"url": s.doc.url, "action": "overwrite", "why": "shrunk" if s.detail.get("shrunk") else "same text"}
         for s in overwrites
     ]
+    documents += [{"url": url, "action": "overwrite", "why": "login wall"} for url in walled]
     return documents
 
 
@@ -339,7 +356,12 @@ def _home_or_login(url: str, body: bytes | None) -> bool:
     path = urlsplit(url).path
     if path in ("", "/") or re.fullmatch(r"/(?:index\.\w+|home/?)", path, re.IGNORECASE):
         return True
-    return bool(_LOGIN.search(path) or (body and _PASSWORD_FIELD.search(body[:200_000])))
+    return _login_page(url, body)
+
+
+def _login_page(url: str, body: bytes | None) -> bool:
+    """A sign-in page: a login address, or a page with a password field."""
+    return bool(_LOGIN.search(urlsplit(url).path) or (body and _PASSWORD_FIELD.search(body[:200_000])))
 
 
 def extractor_for(extractor: Extractor, pool: ExtractionPool | None) -> Callable[[FetchedPage], Any]:
