@@ -132,12 +132,23 @@ class SourceConfig(_Strict):
         return value
 
     def include_patterns(self) -> list[str]:
-        """The include regexes, or the start URLs' hosts (www. or not) when none are set."""
+        """The include regexes, or, when none are set, the start URLs' sites: scheme, host (www. or
+        not) and port. On the default ports http and https are one site; on another port only the
+        start URL's scheme is, and any other port of the host is another service, out of scope."""
         if self.include:
             return self.include
-        hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
-        bare = sorted({h.removeprefix("www.") for h in hosts})
-        return [rf"^https?://(www\.)?{re.escape(h)}(:\d+)?(/|$)" for h in bare]
+        return sorted({_site_pattern(url) for url in self.start_urls})
+
+
+def _site_pattern(start_url: str) -> str:
+    """The regex of a start URL's site, matched against normalised URLs (default ports left out)."""
+    parts = urlsplit(start_url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
+    name = rf"\[{re.escape(host)}\]" if ":" in host else rf"(www\.)?{re.escape(host)}"
+    if parts.port in (None, {"http": 80, "https": 443}.get(scheme)):
+        return rf"^https?://{name}(/|$)"
+    return rf"^{re.escape(scheme)}://{name}:{parts.port}(/|$)"
 
 
 class CrawlConfig(_Strict):

@@ -1,9 +1,10 @@
 """Which network addresses the crawler may connect to.
 
 Public addresses always; private ranges only when a source allows them (`allow_networks`, or
-`allow_private_addresses` as shorthand for the private ranges); link-local, cloud-metadata,
-multicast, reserved and unspecified addresses never. IPv6 forms that carry an IPv4 address inside
-(IPv4-mapped, 6to4, Teredo, NAT64) are judged by the address they carry.
+`allow_private_addresses` as shorthand for the private ranges); link-local, multicast, unspecified
+addresses and cloud platforms' metadata and host addresses (`CLOUD_PLATFORM_ADDRESSES`) never, whatever
+a source allows. IPv6 forms that carry an IPv4 address inside (IPv4-mapped, 6to4, Teredo, NAT64) are
+judged by the address they carry.
 """
 
 from __future__ import annotations
@@ -23,9 +24,25 @@ PRIVATE_NETWORKS: tuple[str, ...] = (
     "::1/128",
     "fc00::/7",
 )
-_METADATA = frozenset(
-    ipaddress.ip_address(a) for a in ("169.254.169.254", "100.100.100.200", "fd00:ec2::254", "192.0.0.192")
+# Cloud platforms' own services, reachable from inside every virtual machine or container: instance
+# metadata hands out credentials, and some sit in ranges a source may allow (CGNAT, ULA) or that look
+# public (Azure's host). Refused always, whatever a source allows.
+CLOUD_PLATFORM_ADDRESSES: tuple[str, ...] = (
+    "169.254.169.254",  # instance metadata: AWS, GCP, Azure, OpenStack, DigitalOcean, Oracle, Hetzner
+    "fd00:ec2::254",  # AWS instance metadata over IPv6
+    "169.254.170.2",  # AWS ECS task metadata and credentials
+    "169.254.170.23",  # AWS EKS Pod Identity credentials
+    "fd00:ec2::23",  # ... over IPv6
+    "169.254.169.253",  # AWS Amazon DNS
+    "fd00:ec2::253",  # ... over IPv6
+    "169.254.169.123",  # AWS time sync
+    "fd00:ec2::123",  # ... over IPv6
+    "168.63.129.16",  # Azure host (WireServer): agent configuration, health probes, DNS; a public address
+    "100.100.100.200",  # Alibaba Cloud instance metadata, in the CGNAT range
+    "169.254.0.23",  # Tencent Cloud instance metadata
+    "192.0.0.192",  # Oracle Cloud (legacy instance metadata)
 )
+_METADATA = frozenset(ipaddress.ip_address(a) for a in CLOUD_PLATFORM_ADDRESSES)
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 

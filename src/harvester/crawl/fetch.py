@@ -3,9 +3,12 @@
 Every fetched byte is hostile until bounded: a whole-response deadline (a server that trickles), a
 cap on the declared and the received size, and Content-Encoding decoded here with a running limit
 (a 590-byte stacked-gzip response must not become half a gigabyte). Only gzip and deflate are
-offered and accepted; stacked or unknown encodings are refused with a reason. Proxy settings in the
-environment are ignored (`trust_env=False`): a proxy would connect on the crawler's behalf and
-bypass the connected-address check.
+offered and accepted; stacked or unknown encodings are refused with a reason. A caller that can use
+the start of a body (robots.txt, sitemaps) asks for it `truncate`d: reading stops at the cap. Only
+http(s) URLs are fetched, redirect targets included: anything else is refused before any request or
+host state (a redirect to `gopher://` or `file://` is out of scope, not a host failure). Proxy
+settings in the environment are ignored (`trust_env=False`): a proxy would connect on the crawler's
+behalf and bypass the connected-address check.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from tenacity.wait import wait_exponential_jitter
 from harvester.config import CrawlConfig
 from harvester.crawl.addresses import Network, is_allowed_address
 from harvester.errors import FetchError, FetchFailure
-from harvester.urls import normalise_url
+from harvester.urls import is_web_url, normalise_url
 
 MAX_REDIRECTS = 5
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -49,6 +52,7 @@ class Fetched:
     headers: httpx.Headers
     body: bytes
     final_url: str
+    truncated: bool = False  # the body is the first `max_bytes` of a longer one (asked for with `truncate`)
 
 
 class Fetcher:
@@ -96,9 +100,13 @@ class Fetcher:
         *,
         check_hop: HopCheck | None = None,
         max_bytes: int | None = None,
+        truncate: bool = False,
     ) -> Fetched:
         """GET with retries on timeouts, dropped connections, 429 and 5xx (Retry-After honoured, capped),
-        following at most five redirects, each hop checked by `check_hop` and the address policy."""
+        following at most five redirects, each hop checked by `check_hop` and the address policy.
+
+        A body over `max_bytes` is refused as too large, or with `truncate` cut there: its first
+        `max_bytes`, read no further (`Fetched.truncated`)."""
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.config.retries + 1),
             retry=retry_if_exception(_is_transient) | retry_if_result(_is_retryable),
@@ -106,26 +114,28 @@ class Fetcher:
             before_sleep=self._count_retry,
             retry_error_callback=_last_outcome,
         )
-        fetched: Fetched = await retrying(
-            self._follow, url, headers or {}, check_hop, max_bytes or self.config.max_bytes
-        )
+        limit = _Limit(max_bytes or self.config.max_bytes, truncate)
+        fetched: Fetched = await retrying(self._follow, url, headers or {}, check_hop, limit)
         return fetched
 
-    async def _follow(self, url: str, headers: dict[str, str], check_hop: HopCheck | None, cap: int) -> Fetched:
+    async def _follow(self, url: str, headers: dict[str, str], check_hop: HopCheck | None, limit: _Limit) -> Fetched:
+        refuse_other_schemes(url, url)
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             await self.check_address(current)
-            fetched = await self._get_once(current, headers, cap)
+            fetched = await self._get_once(current, headers, limit)
             location = fetched.headers.get("location")
             if fetched.status not in (301, 302, 303, 307, 308) or not location:
                 return fetched
-            target = normalise_url(urljoin(current, location))
+            target = urljoin(current, location)
+            refuse_other_schemes(url, target)
+            target = normalise_url(target)
             if check_hop is not None:
                 await check_hop(url, target)
             current = target
         raise FetchError(url, f"redirect loop (more than {MAX_REDIRECTS} redirects)", FetchFailure.REDIRECTS)
 
-    async def _get_once(self, url: str, headers: dict[str, str], cap: int) -> Fetched:
+    async def _get_once(self, url: str, headers: dict[str, str], limit: _Limit) -> Fetched:
         assert self._client is not None, "use the Fetcher as an async context manager"
         async with self._gate(url):
             extensions = {"trace": _refuse_disallowed_peer(url, self.allowed_networks)}
@@ -133,12 +143,12 @@ class Fetcher:
                 # A whole-response deadline: per-read timeouts never fire on a server that trickles bytes.
                 async with asyncio.timeout(self.config.response_deadline_s):
                     async with self._client.stream("GET", url, headers=headers, extensions=extensions) as response:
-                        body = await _read_bounded(url, response, cap)
-                        return Fetched(response.status_code, response.headers, body, url)
+                        body, truncated = await _read_bounded(url, response, limit)
+                        return Fetched(response.status_code, response.headers, body, url, truncated)
             except TimeoutError:
-                limit = self.config.response_deadline_s
+                deadline = self.config.response_deadline_s
                 raise FetchError(
-                    url, f"timeout: no complete response within {limit:g} s (slow server)", FetchFailure.TIMEOUT
+                    url, f"timeout: no complete response within {deadline:g} s (slow server)", FetchFailure.TIMEOUT
                 ) from None
             except httpx.TimeoutException as exc:
                 raise FetchError(url, f"timeout: {type(exc).__name__}", FetchFailure.TIMEOUT) from None
@@ -178,23 +188,41 @@ class Fetcher:
             self._count(f"retry/{outcome.result().status}")
 
 
+@dataclass(frozen=True)
+class _Limit:
+    """How much of a body to read: at most `cap` bytes after decoding; past that, refused or cut."""
+
+    cap: int
+    truncate: bool = False
+
+
+def refuse_other_schemes(origin: str, url: str) -> None:
+    """Raise FetchError (out of scope) for a URL that is not http(s): nothing else is fetched, and
+    nothing else may create or touch a host's state."""
+    if not is_web_url(url):
+        scheme = url.split(":", 1)[0][:20] if ":" in url else "relative"
+        raise FetchError(origin, f"out of scope: {scheme}: URL {url[:200]!r} refused", FetchFailure.OUT_OF_SCOPE)
+
+
 async def resolve(hostname: str, port: int) -> list[str]:
     """The addresses a host name resolves to (the system resolver, off the event loop)."""
     infos = await asyncio.get_running_loop().getaddrinfo(hostname, port, type=socket.SOCK_STREAM)
     return [str(info[4][0]) for info in infos]
 
 
-async def _read_bounded(url: str, response: httpx.Response, cap: int) -> bytes:
-    """The body, decoded, never more than `cap` bytes after decoding."""
+async def _read_bounded(url: str, response: httpx.Response, limit: _Limit) -> tuple[bytes, bool]:
+    """The body, decoded, never more than `limit.cap` bytes after decoding, and whether it was cut there."""
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > cap:
-        raise FetchError(url, f"too large: {declared} bytes declared (cap {cap})", FetchFailure.TOO_LARGE)
-    decoder = BoundedDecoder(url, response.headers.get("content-encoding", ""), cap)
+    if not limit.truncate and declared.isdigit() and int(declared) > limit.cap:
+        raise FetchError(url, f"too large: {declared} bytes declared (cap {limit.cap})", FetchFailure.TOO_LARGE)
+    decoder = BoundedDecoder(url, response.headers.get("content-encoding", ""), limit.cap, truncate=limit.truncate)
     chunks: list[bytes] = []
     async for chunk in _raw(response):
         chunks.append(decoder.feed(chunk))
+        if decoder.full:
+            return b"".join(chunks), True  # the rest is never read: the connection is closed, not drained
     chunks.append(decoder.flush())
-    return b"".join(chunks)
+    return b"".join(chunks), decoder.full
 
 
 async def _raw(response: httpx.Response) -> AsyncIterator[bytes]:
@@ -207,12 +235,15 @@ async def _raw(response: httpx.Response) -> AsyncIterator[bytes]:
 
 
 class BoundedDecoder:
-    """Decodes a Content-Encoding as bytes arrive, with a running limit on the decoded size."""
+    """Decodes a Content-Encoding as bytes arrive, with a running limit on the decoded size: past it,
+    refused as too large, or with `truncate` cut at the limit (`full`)."""
 
-    def __init__(self, url: str, encoding: str, cap: int) -> None:
+    def __init__(self, url: str, encoding: str, cap: int, *, truncate: bool = False) -> None:
         self.url = url
         self.cap = cap
+        self.truncate = truncate
         self.size = 0
+        self.full = False
         codings = [c.strip().lower() for c in encoding.split(",") if c.strip() and c.strip().lower() != "identity"]
         if len(codings) > 1:
             raise FetchError(
@@ -246,7 +277,7 @@ class BoundedDecoder:
         try:
             piece = self._inflater.decompress(data, self.cap - self.size + 1)
             out.append(self._count(piece))
-            while self._inflater.unconsumed_tail:
+            while self._inflater.unconsumed_tail and not self.full:
                 piece = self._inflater.decompress(self._inflater.unconsumed_tail, self.cap - self.size + 1)
                 out.append(self._count(piece))
         except zlib.error as exc:
@@ -254,9 +285,12 @@ class BoundedDecoder:
         return b"".join(out)
 
     def _count(self, data: bytes) -> bytes:
+        room = self.cap - self.size
+        if len(data) > room:
+            if not self.truncate:
+                raise FetchError(self.url, f"too large: over {self.cap} bytes", FetchFailure.TOO_LARGE)
+            data, self.full = data[:room], True
         self.size += len(data)
-        if self.size > self.cap:
-            raise FetchError(self.url, f"too large: over {self.cap} bytes", FetchFailure.TOO_LARGE)
         return data
 
 

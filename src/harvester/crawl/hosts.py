@@ -1,9 +1,11 @@
 """Hosts: each host's robots.txt, politeness and turn to be fetched.
 
-robots.txt follows RFC 9309: up to five redirects, to any host; the first 500 KiB are read; a 4xx
-other than 429 means no rules; 429, 5xx and an unreachable server mean the host is unavailable for
-this run (after the fetcher's retries, which honour Retry-After); a Crawl-delay longer than the
-configured delay is honoured up to `max_crawl_delay_s`. `www.` and the bare host are one site.
+robots.txt follows RFC 9309: up to five redirects, to any http(s) host; the first 500 KiB are read
+and parsed up to their last complete line, the rest never downloaded; a 4xx other than 429, or a
+redirect to a URL that is not http(s), means no rules; 429, 5xx and an unreachable server mean the
+host is unavailable for this run (after the fetcher's retries, which honour Retry-After); a
+Crawl-delay longer than the configured delay is honoured up to `max_crawl_delay_s`. A host is a
+scheme, host name and port (robots.txt governs exactly that); `www.` and the bare host are one.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from urllib.parse import urlsplit
 from protego import Protego
 
 from harvester.config import CrawlConfig
-from harvester.crawl.fetch import Fetcher
+from harvester.crawl.fetch import Fetched, Fetcher, refuse_other_schemes
 from harvester.errors import FetchError, FetchFailure
-from harvester.urls import host_key
+from harvester.urls import origin_key
 
-ROBOTS_MAX_BYTES = 500 * 1024
+ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309: at least 500 KiB must be parsed; what is beyond may be ignored
 
 
 @dataclass
@@ -57,8 +59,10 @@ class Hosts:
         self.sitemaps: list[str] = []  # Sitemap: lines of every robots.txt read
 
     def get(self, url: str) -> Host:
-        """The host's state, created (and its robots.txt requested) on first sight."""
-        key = host_key(url)
+        """The host's state, created (and its robots.txt requested) on first sight. FetchError (out of
+        scope) for a URL that is not http(s): such a URL never creates or touches a host's state."""
+        refuse_other_schemes(url, url)
+        key = origin_key(url)
         host = self._hosts.get(key)
         if host is None:
             host = Host(delay_s=self.config.delay_s, slots=asyncio.Semaphore(self.config.per_host_concurrency))
@@ -99,8 +103,10 @@ class Hosts:
         parts = urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         try:
-            fetched = await self.fetcher.get(robots_url, max_bytes=self.config.max_bytes)
+            fetched = await self.fetcher.get(robots_url, max_bytes=ROBOTS_MAX_BYTES, truncate=True)
         except FetchError as exc:
+            if exc.kind is FetchFailure.OUT_OF_SCOPE:
+                return  # redirected off the web (RFC 9309 2.3.1.2: no robots.txt to follow): no rules
             if exc.kind is FetchFailure.REFUSED:
                 host.blocked, host.blocked_as = exc.reason, "skipped_private"
             else:
@@ -111,9 +117,17 @@ class Hosts:
             return
         if fetched.status >= 400:
             return  # no robots.txt: everything allowed
-        robots = Protego.parse(fetched.body[:ROBOTS_MAX_BYTES].decode("utf-8", "replace"))
+        robots = Protego.parse(_complete_lines(fetched).decode("utf-8", "replace"))
         host.robots = robots
         delay = robots.crawl_delay(self.config.user_agent)
         if delay:
             host.delay_s = max(host.delay_s, min(float(delay), self.config.max_crawl_delay_s))
         self.sitemaps.extend(robots.sitemaps)
+
+
+def _complete_lines(fetched: Fetched) -> bytes:
+    """A robots.txt body as far as its last complete line when it was cut at the size limit: a rule
+    cut in half ('Disallow: /par' of '/parish-news') must not be read as another rule."""
+    if not fetched.truncated:
+        return fetched.body
+    return fetched.body[: fetched.body.rfind(b"\n") + 1]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -74,27 +75,64 @@ def pdf_links(body: bytes, limit: int = 500) -> list[str]:
     return links
 
 
+SitemapEntry = tuple[Literal["page", "sitemap"], str]
+_SITEMAP_SLICE = 64 * 1024  # bytes handed to the parser at a time
+
+
 def parse_sitemap(body: bytes) -> tuple[list[str], list[str]]:
     """(page URLs, child sitemap URLs) from a urlset or sitemapindex; tolerant of junk."""
+    entries = list(sitemap_entries(body))
+    return [url for kind, url in entries if kind == "page"], [url for kind, url in entries if kind == "sitemap"]
+
+
+def sitemap_entries(body: bytes, *, complete: bool = True) -> Iterator[SitemapEntry]:
+    """Each <loc> of a urlset ("page") or sitemapindex ("sitemap"), in order, parsed as it is read: a
+    caller that stops early parses no further, and entries already read are dropped from the tree.
+    Entities are not expanded, nothing is fetched, huge_tree stays off. Of a body cut at a size cap
+    (`complete=False`) only entries whose closing tag arrived are read: the last may be cut mid-URL."""
+    parser = etree.XMLPullParser(
+        events=("end",), recover=True, resolve_entities=False, no_network=True, huge_tree=False
+    )
     try:
-        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+        for start in range(0, len(body), _SITEMAP_SLICE):
+            parser.feed(body[start : start + _SITEMAP_SLICE])
+            yield from _entries(parser.read_events())
+        if complete:
+            parser.close()  # a sitemap with its last closing tags missing: recover what they held
+            yield from _entries(parser.read_events())
     except etree.XMLSyntaxError:
-        return [], []
-    if root is None:
-        return [], []
-    locs = [(el.getparent(), (el.text or "").strip()) for el in root.iter() if _local(el.tag) == "loc"]
-    pages = [loc for parent, loc in locs if parent is not None and _local(parent.tag) == "url" and loc]
-    children = [loc for parent, loc in locs if parent is not None and _local(parent.tag) == "sitemap" and loc]
-    return pages, children
+        return
 
 
-def gunzip_capped(data: bytes, cap: int) -> bytes:
-    """A gzip file's content, refusing to inflate past `cap` bytes (a sitemap.xml.gz)."""
+def _entries(events: Iterable[tuple[str, Any]]) -> Iterator[SitemapEntry]:
+    for _, element in events:
+        name = _local(element.tag)
+        if name == "loc":
+            parent = element.getparent()
+            kind = _local(parent.tag) if parent is not None else ""
+            url = (element.text or "").strip()
+            if url and kind in ("url", "sitemap"):
+                yield ("page" if kind == "url" else "sitemap", url)
+        elif name in ("url", "sitemap"):
+            _forget(element)
+
+
+def _forget(element: Any) -> None:
+    """Drop an entry that has been read, and those before it, so the tree never grows with the file."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    while parent is not None and element.getprevious() is not None:
+        del parent[0]
+
+
+def gunzip_prefix(data: bytes, cap: int) -> tuple[bytes, bool]:
+    """A gzip file's content up to `cap` bytes (a sitemap.xml.gz), and whether that is all of it:
+    never inflated further, however much it would grow."""
+    if cap <= 0:
+        return b"", False  # zlib reads a max_length of 0 as no limit at all
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    out = inflater.decompress(data, cap + 1)
-    if len(out) > cap:
-        raise ValueError(f"larger than {cap} bytes when decompressed")
-    return out
+    out = inflater.decompress(data, cap)
+    return out, inflater.eof
 
 
 def _local(tag: object) -> str:
