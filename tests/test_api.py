@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
 from harvester.api import create_app
+from harvester.extract.contacts import EMAIL
 from harvester.pipeline import Workspace, execute
 from harvester.principles import PRINCIPLE_NAMES
 
@@ -163,3 +169,117 @@ def test_a_token_guards_everything_but_health(tmp_path: Path, sample_url: str, m
             assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer", path
         assert guarded.get("/facets", headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert guarded.get("/facets", headers={"Authorization": "Bearer s3cret-token"}).status_code == 200
+
+
+def _workspace(client: TestClient) -> Any:
+    return client.app.state.harvester.ws  # type: ignore[attr-defined]
+
+
+def _contacts(client: TestClient) -> tuple[set[str], set[str]]:
+    """Every contact name and email address the catalogue holds, straight from the stored documents."""
+    contacts = [c for s in _workspace(client).catalogue.documents("live") if s.document for c in s.document.contacts]
+    return {c.name for c in contacts if c.name}, {c.email for c in contacts if c.email}
+
+
+CONTACT_QUERIES = ("for further information contact", "contact social value lead", "principal policy officer")
+
+
+def test_search_snippets_and_the_page_withhold_contacts_by_default(client: TestClient) -> None:
+    names, emails = _contacts(client)
+    assert names and emails, "the sample site should name contacts"
+    answers = [client.get("/search", params={"q": q, "limit": 20}).text for q in CONTACT_QUERIES]
+    answers += [client.get("/", params={"q": q}).text for q in CONTACT_QUERIES]
+    for answer in answers:
+        assert not EMAIL.search(answer) and not any(email in answer for email in emails), answer
+        assert not any(name in answer for name in names), answer
+    assert any("[email withheld]" in a for a in answers) and any("[name withheld]" in a for a in answers)
+
+
+def test_documents_and_similar_withhold_contacts_from_all_their_text(client: TestClient) -> None:
+    from harvester.models import document_id
+
+    names, _ = _contacts(client)
+    for stored in _workspace(client).catalogue.documents("live"):
+        record = client.get(f"/documents/{document_id(stored.url)}")
+        similar = client.get("/similar", params={"url": stored.url})
+        assert record.status_code == 200 and similar.status_code in (200, 422), stored.url  # 422: not indexed
+        for answer in (record.json(), similar.json()):
+            text = json.dumps(_without_links(answer))  # a link stays a link, even one with an @ in it
+            assert not EMAIL.search(text) and not any(name in text for name in names), text
+        page = client.get("/", params={"similar": stored.url}).text
+        assert not EMAIL.search(page) and not any(name in page for name in names)
+
+
+def _without_links(answer: Any) -> Any:
+    if isinstance(answer, list):
+        return [_without_links(a) for a in answer]
+    if isinstance(answer, dict):
+        return {k: _without_links(v) for k, v in answer.items() if k not in ("url", "aliases", "links", "linked_from")}
+    return answer
+
+
+def test_contacts_show_everywhere_when_configured(client: TestClient) -> None:
+    ws = _workspace(client)
+    settings = ws.settings.model_copy(deep=True)
+    settings.api.show_contacts = True
+    _, emails = _contacts(client)
+    with TestClient(create_app(settings, workspace=ws)) as shown:
+        answers = [shown.get("/search", params={"q": q, "limit": 20}).text for q in CONTACT_QUERIES]
+        answers += [shown.get("/", params={"q": q}).text for q in CONTACT_QUERIES]
+    assert all("withheld" not in a for a in answers)
+    assert any(email in a for a in answers for email in emails)
+
+
+def test_a_document_is_found_by_its_url(client: TestClient) -> None:
+    url = client.get("/search", params={"q": "community pantries"}).json()["results"][0]["url"]
+    assert client.get("/documents", params={"url": url}).json()["url"] == url
+    untidy = url.replace("http://", "HTTP://") + "?utm_source=newsletter#contact"  # as a link is shared
+    assert client.get("/documents", params={"url": untidy}).json()["url"] == url
+    assert client.get("/documents/" + quote(url, safe="")).json()["url"] == url
+    missing = client.get("/documents", params={"url": url + "no-such-page/"})
+    assert missing.status_code == 404 and url + "no-such-page/" in missing.json()["detail"]
+    assert client.get("/documents", params={"url": "http://[broken"}).status_code == 404
+    assert client.get("/documents").status_code == 422
+
+
+def test_health_without_the_token_says_only_that_the_service_is_up(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = _workspace(client)
+    monkeypatch.setenv("HARVESTER_API_TOKEN", "s3cret-token")
+    with TestClient(create_app(ws.settings, workspace=ws)) as guarded:
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret-token"}):
+            response = guarded.get("/health", headers=headers)
+            assert response.status_code == 200 and response.json() == {"status": "ok"}, headers
+        full = guarded.get("/health", headers={"Authorization": "Bearer s3cret-token"}).json()
+    assert full["last_run"]["status"] == "completed" and full["documents"] >= 13 and full["chunks"] > 0
+
+
+def _periods(client: TestClient, **params: str) -> list[tuple[int, int]]:
+    """(first, last) year of each hit for 'council project' with these parameters."""
+    results = client.get("/search", params={"q": "council project", "limit": 50, **params}).json()["results"]
+    assert all(r["year"] for r in results), "a year filter matches only documents with a year"
+    return [(r["year"], r["year_end"] or r["year"]) for r in results]
+
+
+def _search(client: TestClient, q: str, **params: str) -> list[dict[str, Any]]:
+    return list(client.get("/search", params={"q": q, **params}).json()["results"])
+
+
+def _page_titles(page: str) -> list[str]:
+    return [html.unescape(t) for t in re.findall(r'<h2><a href="[^"]*">([^<]*)</a>', page)]
+
+
+def test_year_ranges_open_at_one_end_in_the_api_and_on_the_page(client: TestClient) -> None:
+    onwards, up_to = _periods(client, year="2021-"), _periods(client, year="-2020")
+    assert onwards and all(last >= 2021 for _, last in onwards)
+    assert any(first > 2021 for first, _ in onwards), "later years count too"
+    assert up_to and all(first <= 2020 for first, _ in up_to)
+    assert len(onwards) > len(_periods(client, year="2021"))
+    page = client.get("/", params={"q": "council project", "year_from": "2021", "year_to": ""}).text
+    assert _page_titles(page) == [r["title"] for r in _search(client, "council project", year="2021-")]
+    page = client.get("/", params={"q": "council project", "year_from": "", "year_to": "2020"}).text
+    assert _page_titles(page) == [r["title"] for r in _search(client, "council project", year="-2020")]
+    for bad in ("2021-2019", "abc", "-", "2021--"):
+        response = client.get("/search", params={"q": "council", "year": bad})
+        assert response.status_code == 422 and any("year" in e["loc"] for e in response.json()["detail"]), bad

@@ -47,6 +47,26 @@ def test_bad_usage_exits_2(indexed_config: Path) -> None:
     assert harvester("no-such-command").returncode == 2
 
 
+def test_search_year_open_at_one_end_and_bad_years(indexed_config: Path) -> None:
+    docs = json.loads(harvester("documents", "--json", config=indexed_config).stdout)
+    periods = {d["url"]: (d["year"], d["year_end"] or d["year"]) for d in docs if d["year"]}
+
+    def found(year: str) -> set[str]:
+        result = harvester(
+            "search", "council project", "--year", year, "--limit", "50", "--json", config=indexed_config
+        )
+        assert result.returncode == 0, result.stderr
+        return {hit["url"] for hit in json.loads(result.stdout)["results"]}
+
+    # A document's period matches when it overlaps the range: open at one end, it is open on that side.
+    assert found("2021-") == {url for url, (_, last) in periods.items() if last >= 2021}
+    assert found("-2020") == {url for url, (first, _) in periods.items() if first <= 2020}
+    assert found("2021") == {url for url, (first, last) in periods.items() if first <= 2021 <= last}
+    for bad in ("abc", "2020-2018", "-"):
+        result = harvester("search", "x", "--year", bad, config=indexed_config)
+        assert result.returncode == 2 and "year" in result.stderr and "Traceback" not in result.stderr, bad
+
+
 def test_search_json_contract(indexed_config: Path) -> None:
     result = harvester("search", "community pantries", "--council", "Kirklees", "--json", config=indexed_config)
     assert result.returncode == 0, result.stderr

@@ -14,8 +14,17 @@ from harvester.errors import InvalidQueryError
 from harvester.index import VectorIndex
 from harvester.index.copy import copy_index
 from harvester.index.server import ServerEngine
+from harvester.models import SearchHit
 from harvester.pipeline import Workspace, execute
-from harvester.search import Searcher, SearchFilters, build_filter, snippet_of
+from harvester.search import (
+    Searcher,
+    SearchFilters,
+    build_filter,
+    parse_year_filter,
+    snippet_of,
+    withheld,
+    withhold_contacts,
+)
 
 from .conftest import make_settings
 
@@ -67,6 +76,59 @@ def test_year_filter_overlaps_ranges(searcher: Searcher) -> None:
     assert "Social value in commissioning" in titles(searcher, "social value", year="2020-2021")
     with pytest.raises(InvalidQueryError):
         titles(searcher, "x", year="twenty")
+
+
+def test_a_year_range_open_at_one_end_is_open_on_that_side(searcher: Searcher) -> None:
+    everything = searcher.search("council project", limit=50).results
+    periods = {h.url: (h.year, h.year_end or h.year) for h in everything if h.year is not None}
+    assert len(periods) < len(everything), "some documents should have no year"
+
+    def urls(year: str) -> set[str]:
+        return {h.url for h in searcher.search("council project", SearchFilters(year=year), limit=50).results}
+
+    # A period (year..year_end) matches when it overlaps the range; a document without a year never does.
+    onwards = {url for url, (_, last) in periods.items() if last >= 2021}
+    up_to = {url for url, (first, _) in periods.items() if first <= 2020}
+    assert urls("2021-") == onwards and urls("-2020") == up_to
+    assert onwards - {url for url, (first, _) in periods.items() if first == 2021}, "later years should count too"
+    assert urls("2021") == {url for url, (first, last) in periods.items() if first <= 2021 <= last}
+
+
+def test_year_filters_parse_open_ends_and_refuse_nonsense() -> None:
+    assert parse_year_filter("2018") == (2018, 2018)
+    assert parse_year_filter("2018-2020") == (2018, 2020)
+    assert parse_year_filter("2018-") == (2018, None)
+    assert parse_year_filter(" -2020 ") == (None, 2020)
+    assert parse_year_filter("2018 – ") == (2018, None)
+    for bad in ("abc", "2020-2018", "-", "", "2018--2020", "20188", "2018-20"):
+        with pytest.raises(InvalidQueryError, match="year"):
+            parse_year_filter(bad)
+
+
+def test_withholding_contacts_hides_every_address_and_the_contacts_names() -> None:
+    text = (
+        "For further information contact: Dr Chris  Patel, Manager, c.patel@bury.example.gov.uk, or "
+        "CHRIS PATEL via chris [at] bury [dot] gov.uk; the office (office@example.org) knows Chris Patelson."
+    )
+    hidden = withhold_contacts(text, ["Dr Chris Patel"])
+    assert "@" not in hidden and "[at]" not in hidden and "Patel," not in hidden and "PATEL" not in hidden
+    assert hidden.count("[email withheld]") == 3 and hidden.count("[name withheld]") == 2
+    assert "Chris Patelson" in hidden  # another word that starts like the name is not the name
+    assert (
+        withhold_contacts("Jess Amankwah leads. Ring Jess.", ["Jess"])
+        == "[name withheld] Amankwah leads. Ring [name withheld]."
+    )
+
+
+def test_withheld_hits_keep_their_links_and_metadata() -> None:
+    url = "https://example.org/projects/a@b.example.org/"
+    hit = SearchHit(
+        rank=1, url=url, title="Asha Patel's project", score=0.5, snippet="asha@x.org", kind="html", year=2021
+    )
+    hidden = withheld(hit, ["Asha Patel"])
+    assert hidden.url == url and hidden.year == 2021 and hidden.rank == 1
+    assert hidden.title == "[name withheld]'s project" and hidden.snippet == "[email withheld]"
+    assert hit.snippet == "asha@x.org"  # a copy: the original is untouched
 
 
 def test_type_kind_and_source_filters(searcher: Searcher) -> None:

@@ -131,6 +131,26 @@ def test_cli_search_can_ask_a_running_api(live_api: tuple[str, Path]) -> None:
         timeout=120,
     )
     assert unknown.returncode == 2 and "unknown council" in unknown.stderr and "Traceback" not in unknown.stderr
+    since_2021 = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "harvester.cli",
+            "search",
+            "council project",
+            "--year",
+            "2021-",
+            "--api",
+            base,
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert since_2021.returncode == 0, since_2021.stderr
+    periods = [(r["year"], r["year_end"] or r["year"]) for r in json.loads(since_2021.stdout)["results"]]
+    assert periods and all(last >= 2021 for _, last in periods) and any(first > 2021 for first, _ in periods)
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")

@@ -6,6 +6,7 @@ without any external asset, and every search is a plain URL that can be shared.
 """
 
 import asyncio
+import contextlib
 import hmac
 import os
 import threading
@@ -28,9 +29,11 @@ from harvester.errors import IndexUnavailableError, InvalidQueryError
 from harvester.gazetteer import type_key
 from harvester.index import VectorIndex
 from harvester.models import DocumentRecord, RunRecord, SearchHit, SearchResponse
-from harvester.search import Searcher, SearchFilters, highlight_spans
+from harvester.search import YEAR_FORMS, Searcher, SearchFilters, highlight_spans, parse_year_filter, withheld
+from harvester.urls import normalise_url
 
 T = TypeVar("T")
+Answer = TypeVar("Answer", SearchHit, DocumentRecord)
 Mode = Literal["hybrid", "dense", "sparse"]
 Kind = Literal["html", "pdf"]
 
@@ -61,11 +64,13 @@ _UNAVAILABLE: dict[int | str, dict[str, Any]] = {
 
 
 class Health(BaseModel):
+    """Whether the service is up; the detail only for callers holding the token, when one is set."""
+
     status: Literal["ok", "degraded"]
-    index_reachable: bool
-    documents: int
-    chunks: int
-    last_run: RunRecord | None
+    index_reachable: bool | None = None
+    documents: int | None = None
+    chunks: int | None = None
+    last_run: RunRecord | None = None
 
 
 @dataclass
@@ -73,6 +78,7 @@ class _State:
     ws: Any  # harvester.pipeline.Workspace (imported lazily: the API module stays light)
     searcher: Searcher
     catalogue_lock: threading.Lock
+    show_contacts: bool
     facets: tuple[str, Facets] | None = None
 
 
@@ -87,7 +93,7 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
         await asyncio.to_thread(ws.embedder.embed, ["warm up"])
         # Concurrent requests share encode calls: one model, batched across threads.
         searcher = Searcher(ws.index, BatchingEmbedder(ws.embedder), ws.gazetteer)
-        app.state.harvester = _State(ws, searcher, threading.Lock())
+        app.state.harvester = _State(ws, searcher, threading.Lock(), settings.api.show_contacts)
         yield
         if workspace is None:
             ws.close()
@@ -119,7 +125,7 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
         ] = None,
         council: Annotated[str | None, Query(max_length=200)] = None,
         lead: Annotated[str | None, Query(max_length=200)] = None,
-        year: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{4})?$", description="YYYY or YYYY-YYYY")] = None,
+        year: Annotated[str | None, Query(pattern=r"^(\d{4}(-(\d{4})?)?|-\d{4})$", description=YEAR_FORMS)] = None,
         type: Annotated[str | None, Query(max_length=100)] = None,
         kind: Kind | None = None,
         source: Annotated[str | None, Query(max_length=100)] = None,
@@ -133,7 +139,7 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
             principles=principle or [], council=council, lead=lead, year=year, type=type, kind=kind, source=source
         )
         await _check_known_values(state, filters)
-        return await _run(state.searcher.search, q, filters, limit, mode)
+        return await _search(state, q, filters, limit, mode)
 
     @app.get("/similar", response_model=list[SearchHit], responses=_UNAVAILABLE)
     async def similar(
@@ -142,17 +148,20 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=limits.max_limit)] = 10,
     ) -> list[SearchHit]:
         state = _state(request)
-        target = await _read(state, state.ws.catalogue.resolve_alias, url)
-        return await _run(state.searcher.similar, target, limit)
+        target = await _read(state, _resolve_url, state.ws, url)
+        return await _similar(state, target, limit)
 
-    @app.get(
-        "/documents/{doc_id}",
-        response_model=DocumentRecord,
-        responses={404: {"model": ErrorMessage, "description": "No live document with this id or URL"}},
-    )
+    @app.get("/documents", response_model=DocumentRecord, responses=_NOT_FOUND)
+    async def document_by_url(request: Request, url: Annotated[str, Query(min_length=1, max_length=2000)]) -> Any:
+        """The live document at a URL or one of its aliases (normalised as the catalogue stores URLs)."""
+        return await document(request, url)
+
+    # `:path`: a percent-encoded URL has its slashes decoded before routing, and must still arrive here.
+    @app.get("/documents/{doc_id:path}", response_model=DocumentRecord, responses=_NOT_FOUND)
     async def document(request: Request, doc_id: Annotated[str, Path(max_length=2000)]) -> DocumentRecord:
+        """The live document with this id, or at this URL."""
         state = _state(request)
-        record = await _read(state, _document_record, state.ws, doc_id, limits.show_contacts)
+        record = await _read(state, _document_record, state.ws, doc_id, state.show_contacts)
         if record is None:
             raise HTTPException(status_code=404, detail=f"no live document {doc_id!r}")
         return record
@@ -162,21 +171,20 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
         return await _facets(_state(request))
 
     @app.get("/health", response_model=Health)
-    async def health(request: Request) -> Health:
+    async def health(request: Request) -> Health | JSONResponse:
+        """Up or not for anyone; runs, counts and timings only without a token or with the right one."""
         state = _state(request)
-        runs = await _read(state, state.ws.catalogue.history.runs, 1)
-        documents = (await _read(state, state.ws.catalogue.counts_by_status)).get("live", 0)
         try:
             chunks, reachable = await asyncio.to_thread(state.ws.index.count), True
         except IndexUnavailableError:
             chunks, reachable = 0, False
-        return Health(
-            status="ok" if reachable else "degraded",
-            index_reachable=reachable,
-            documents=documents,
-            chunks=chunks,
-            last_run=runs[0] if runs else None,
-        )
+        status: Literal["ok", "degraded"] = "ok" if reachable else "degraded"
+        if token and not _bearer_matches(request, token):
+            return JSONResponse(Health(status=status).model_dump(exclude_none=True))
+        runs = await _read(state, state.ws.catalogue.history.runs, 1)
+        documents = (await _read(state, state.ws.catalogue.counts_by_status)).get("live", 0)
+        last_run = runs[0] if runs else None
+        return Health(status=status, index_reachable=reachable, documents=documents, chunks=chunks, last_run=last_run)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Any:
@@ -206,13 +214,13 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
         context |= {"results": None, "similar_to": None}
         try:
             if similar:
-                target = await _read(state, state.ws.catalogue.resolve_alias, similar)
-                context["similar_to"] = await _read(state, _document_record, state.ws, target, False)
-                context["results"] = await _run(state.searcher.similar, target, 10)
+                target = await _read(state, _resolve_url, state.ws, similar)
+                context["similar_to"] = await _read(state, _document_record, state.ws, target, state.show_contacts)
+                context["results"] = await _similar(state, target, 10)
             elif q.strip():
                 filters = _page_filters(form)
                 await _check_known_values(state, filters)
-                context["results"] = (await _run(state.searcher.search, q, filters, 10, "hybrid")).results
+                context["results"] = (await _search(state, q, filters, 10, "hybrid")).results
         except HTTPException as exc:
             context["error"] = exc.detail
         except RequestValidationError as exc:
@@ -227,6 +235,7 @@ def create_app(settings: Settings, workspace: Any = None) -> FastAPI:
 
 _MAX_VALUE = 200  # characters in one filter value
 _PRINCIPLE_SLOTS = range(10)  # the ten principles: more filter values than that is not a question
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorMessage, "description": "No such live document"}}
 
 
 def _bearer_matches(request: Request, token: str) -> bool:
@@ -263,10 +272,39 @@ def _document_record(ws: Any, doc_id: str, show_contacts: bool) -> DocumentRecor
     """A live document by its id (an indexed column) or by its URL or one of its aliases."""
     from harvester.pipeline import document_record
 
-    stored = ws.catalogue.by_id(doc_id) or ws.catalogue.get(ws.catalogue.resolve_alias(doc_id))
+    stored = ws.catalogue.by_id(doc_id) or ws.catalogue.get(_resolve_url(ws, doc_id))
     if stored is None or stored.status != "live" or stored.document is None:
         return None
-    return document_record(stored, show_contacts=show_contacts, aliases=ws.catalogue.aliases_of(stored.url))
+    record = document_record(stored, show_contacts=show_contacts, aliases=ws.catalogue.aliases_of(stored.url))
+    return _published(ws, [record], show_contacts)[0]
+
+
+def _resolve_url(ws: Any, url: str) -> str:
+    """The catalogue's URL for `url`: normalised as the crawler stores URLs, then through the aliases."""
+    with contextlib.suppress(ValueError):  # what does not parse as a URL ('http://[x') is looked up as given
+        url = normalise_url(url)
+    return str(ws.catalogue.resolve_alias(url))
+
+
+async def _search(state: _State, query: str, filters: SearchFilters, limit: int, mode: str) -> SearchResponse:
+    response = await _run(state.searcher.search, query, filters, limit, mode)
+    results = await _read(state, _published, state.ws, response.results, state.show_contacts)
+    return response.model_copy(update={"results": results})
+
+
+async def _similar(state: _State, url: str, limit: int) -> list[SearchHit]:
+    hits = await _run(state.searcher.similar, url, limit)
+    return await _read(state, _published, state.ws, hits, state.show_contacts)
+
+
+def _published(ws: Any, answers: list[Answer], show_contacts: bool) -> list[Answer]:
+    """Hits and records as the API and page give them out. Unless contacts are shown, every email
+    address in their text is withheld, and so are the names of their documents' contacts."""
+    if show_contacts:
+        return answers
+    stored = {answer.url: ws.catalogue.get(answer.url) for answer in answers}
+    names = {url: [c.name for c in s.document.contacts if c.name] for url, s in stored.items() if s and s.document}
+    return [withheld(answer, names.get(answer.url, [])) for answer in answers]
 
 
 async def _facets(state: _State) -> Facets:
@@ -342,7 +380,13 @@ def _count_facets(ws: Any) -> Facets:
 
 
 async def _check_known_values(state: _State, filters: SearchFilters) -> None:
-    """A council, type or source nobody has published is a mistake worth a 422, not zero results."""
+    """A council, type or source nobody has published is a mistake worth a 422, not zero results; so is
+    a year range that ends before it starts."""
+    if filters.year:
+        try:
+            parse_year_filter(filters.year)
+        except InvalidQueryError as exc:
+            raise invalid("year", str(exc)) from None
     facets = await _facets(state)
     gazetteer = state.ws.gazetteer
     councils = {gazetteer.canonical(f.value).casefold() for f in facets.councils}
@@ -363,7 +407,7 @@ def invalid(parameter: str, message: str) -> RequestValidationError:
 
 def _page_filters(form: dict[str, str]) -> SearchFilters:
     first, last = form["year_from"].strip(), form["year_to"].strip()
-    year = f"{first or last}-{last or first}" if first or last else None
+    year = f"{first}-{last}" if first or last else None  # one end left empty is open: 'from 2018' onwards
     return SearchFilters(
         principles=[form["principle"]] if form["principle"] else [],
         council=form["council"] or None,

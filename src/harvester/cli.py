@@ -193,13 +193,30 @@ def _print_run_summary(result: Any, reports_dir: Path) -> None:
 # --- query commands ---------------------------------------------------------------------------
 
 
+def _year_option(value: str | None) -> str | None:
+    """`--year` checked as it is read: a bad value is a usage error (exit 2) before any model loads."""
+    from harvester.search import parse_year_filter
+
+    if value:
+        try:
+            parse_year_filter(value)
+        except InvalidQueryError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    return value
+
+
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="What to look for, in plain words.")],
     principle: Annotated[list[str] | None, typer.Option("--principle", help="Repeatable; all must match.")] = None,
     council: Annotated[str | None, typer.Option(help="Lead or participating council.")] = None,
     lead: Annotated[str | None, typer.Option(help="Lead council.")] = None,
-    year: Annotated[str | None, typer.Option(help="YYYY or YYYY-YYYY.")] = None,
+    year: Annotated[
+        str | None,
+        typer.Option(
+            help="YYYY, YYYY-YYYY, or open at one end: YYYY- (onwards), -YYYY (up to).", callback=_year_option
+        ),
+    ] = None,
     type_: Annotated[str | None, typer.Option("--type", help="The page's Type/Status value.")] = None,
     kind: Annotated[str | None, typer.Option(help="html or pdf.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name.")] = None,

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from harvester.embed import Embedder, query_terms, sparse_query, tokenize
 from harvester.errors import InvalidQueryError
@@ -14,7 +18,9 @@ from harvester.index import IndexFilter, IntRange, KeywordMatch, VectorIndex
 from harvester.models import SearchHit, SearchResponse
 
 MODES = ("hybrid", "dense", "sparse")
-_YEAR_FILTER = re.compile(r"^\s*(\d{4})\s*(?:[-–/]\s*(\d{4}))?\s*$")
+# YYYY, or a range whose either end may be left open: YYYY-YYYY, YYYY- (onwards), -YYYY (up to).
+_YEAR_FILTER = re.compile(r"^\s*(\d{4})?\s*(?:([-–/])\s*(\d{4})?)?\s*$")
+YEAR_FORMS = "YYYY, YYYY-YYYY, YYYY- or -YYYY"
 
 
 @dataclass
@@ -42,8 +48,7 @@ def build_filter(filters: SearchFilters, gazetteer: Gazetteer) -> IndexFilter | 
     if filters.lead:
         matches.append(KeywordMatch("lead_key", name_key(gazetteer.canonical(filters.lead))))
     if filters.year:
-        first, last = parse_year_filter(filters.year)
-        ranges += [IntRange("year", lte=last), IntRange("year_last", gte=first)]
+        ranges += year_ranges(*parse_year_filter(filters.year))
     if filters.type:
         matches.append(KeywordMatch("type_key", type_key(filters.type) or ""))
     if filters.kind:
@@ -55,15 +60,26 @@ def build_filter(filters: SearchFilters, gazetteer: Gazetteer) -> IndexFilter | 
     return IndexFilter(tuple(matches), tuple(ranges)) if matches or ranges else None
 
 
-def parse_year_filter(value: str) -> tuple[int, int]:
+def parse_year_filter(value: str) -> tuple[int | None, int | None]:
+    """(first, last) years of a year filter; None is an end left open ('2018-': 2018 onwards)."""
     match = _YEAR_FILTER.match(value)
-    if not match:
-        raise InvalidQueryError(f"year must be YYYY or YYYY-YYYY, not {value!r}")
-    first = int(match.group(1))
-    last = int(match.group(2) or first)
-    if last < first:
+    if not match or not (match.group(1) or match.group(3)):
+        raise InvalidQueryError(f"year must be {YEAR_FORMS}, not {value!r}")
+    first = int(match.group(1)) if match.group(1) else None
+    last = int(match.group(3)) if match.group(3) else None
+    if not match.group(2):  # one year alone is that year
+        last = first
+    if first is not None and last is not None and last < first:
         raise InvalidQueryError(f"year range {value!r} ends before it starts")
     return first, last
+
+
+def year_ranges(first: int | None, last: int | None) -> list[IntRange]:
+    """Index ranges for documents whose period (year..year_end) overlaps first..last; an open end
+    sets no bound on its side."""
+    # A document without a year matches neither (a range on a missing field never holds), open ends or not.
+    ranges = [IntRange("year", lte=last)] if last is not None else []
+    return [*ranges, IntRange("year_last", gte=first)] if first is not None else ranges
 
 
 class Searcher:
@@ -169,3 +185,54 @@ def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Character spans of words in `text` whose stems match the query's, for bold display."""
     terms = query_terms(query)
     return [(m.start(), m.end()) for m in re.finditer(r"\w[\w'’-]*", text) if set(tokenize(m.group())) & terms]
+
+
+# --- contacts withheld from public answers ------------------------------------------------------
+
+EMAIL_WITHHELD = "[email withheld]"
+NAME_WITHHELD = "[name withheld]"
+# Fields that identify rather than describe (links, ids, dates): kept as they are.
+_IDENTIFIERS = frozenset({"url", "id", "aliases", "links", "linked_from", "content_hash", "first_seen", "last_changed"})
+Answer = TypeVar("Answer", bound=BaseModel)
+
+
+def withhold_contacts(text: str, names: Iterable[str] = ()) -> str:
+    """`text` with every email address (spelled-out ones too) and each of the people `names` withheld."""
+    # Imported here: the extract package is heavy, and `harvester search --api` never needs it.
+    from harvester.extract.contacts import EMAIL, readable_emails
+
+    text = EMAIL.sub(EMAIL_WITHHELD, readable_emails(text))
+    people = _names_pattern(tuple(sorted(set(names))))
+    return people.sub(NAME_WITHHELD, text) if people else text
+
+
+def withheld(answer: Answer, names: Iterable[str] = ()) -> Answer:
+    """A copy of a hit or document record with `withhold_contacts` applied to all its text but its
+    identifiers (URLs, ids, dates)."""
+    people = tuple(names)
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return withhold_contacts(value, people)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    fields = answer.model_dump()
+    return type(answer).model_validate({k: v if k in _IDENTIFIERS else clean(v) for k, v in fields.items()})
+
+
+@lru_cache(maxsize=1024)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for people's names as pages write them: any case and spacing, with or without their
+    title ('Dr Marcus Obi', 'Marcus Obi'); the longest first, so a full name goes whole."""
+    from harvester.extract.contacts import HONORIFIC
+
+    untitled = (re.sub(rf"^{HONORIFIC}\s+", "", name.strip()) for name in names)
+    spellings = {n.strip() for n in (*names, *untitled) if sum(c.isalpha() for c in n) >= 2}
+    if not spellings:
+        return None
+    written = sorted((r"\s+".join(map(re.escape, n.split())) for n in spellings), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(written)})(?!\w)", re.IGNORECASE)
