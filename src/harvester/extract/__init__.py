@@ -11,11 +11,13 @@ from harvester.config import ExtractConfig
 from harvester.errors import ExtractionError
 from harvester.extract import commitments, contacts, decision, fields, lead
 from harvester.extract.candidates import doc_type_candidates, principle_candidates, type_candidates
+from harvester.extract.canonical import keep_clean_names
+from harvester.extract.charset import decode_html
 from harvester.extract.context import PageContext, build_context, prefetch
 from harvester.extract.councils import council_candidates, role_sentences
 from harvester.extract.decision import Candidates, FieldModels
 from harvester.extract.emails import PageAddresses, contact_candidates
-from harvester.extract.html import HtmlPage, decode_html, parse_html
+from harvester.extract.html import HtmlPage, parse_html
 from harvester.extract.html_lines import Line
 from harvester.extract.labels import field_candidates, listing_lines, monolingual
 from harvester.extract.meaning import Meaning, commitment_sentences, principle_similarity
@@ -81,9 +83,12 @@ class Extractor:
         return self._decided(*self.read_pdf(url, source, body, linked_from))
 
     def _decided(self, doc: Document, found: Candidates) -> Document:
-        """`doc` with the field models' decisions, when there are models to decide."""
+        """`doc` with the field models' decisions, when there are models to decide; either way its
+        names are canonical or clean (the models' decision ends with the same step)."""
         if self.models is not None:
             decision.apply(doc, found, self.models, self.gazetteer)
+        else:
+            keep_clean_names(doc, self.gazetteer)
         return doc
 
     def read_html(self, url: str, source: str, body: bytes, content_type: str = "") -> tuple[Document, Candidates]:

@@ -315,6 +315,11 @@ _JOINT = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 _BRACKETED = re.compile(r"([^()]+)\(([^()]+)\)")
 
 
+def runs_on(name: str) -> bool:
+    """Whether a sentence ends inside `name` ('Manchester Credit Union. The project'): not one name."""
+    return _RUN_ON.search(name) is not None
+
+
 def _rule_kind(source: str) -> str:
     for kind in ("label", "statement", "contact", "publisher", "council site"):
         if source.startswith(kind):

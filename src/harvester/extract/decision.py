@@ -5,7 +5,8 @@ The models are small gradient-boosted tree ensembles (LightGBM), one per questio
 the lead?", "does it take part?", "is this the project's period?", "is this the page's type?", "does
 the page claim this principle?"), trained by `make train` on every labelled set into
 `harvester/data/field_models.json` and loaded once per process. Only the gazetteer's canonical names
-override a model: a council's name is always the gazetteer's spelling.
+override a model: a council's name is always the gazetteer's spelling, and any other name is kept only
+clean (`canonical.keep_clean_names`, the last step).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from harvester.extract.candidates import FEATURES, feature_row
+from harvester.extract.canonical import keep_clean_names
 from harvester.extract.context import Candidate
 from harvester.extract.emails import contacts_decided
 from harvester.extract.years import end_candidates
@@ -233,6 +235,7 @@ def apply(doc: Document, found: Candidates, models: FieldModels, gazetteer: Gaze
         if confidence < models.review_below.get(name, DEFAULT_REVIEW_BELOW):
             note = f"{name}: {_doubt(doc, name)} (confidence {confidence:.2f})"
             doc.review = [r for r in doc.review if not r.startswith(f"{name}:")] + [note]
+    keep_clean_names(doc, gazetteer)  # last, after any note: the index sees canonical or clean names only
 
 
 # Notes the rules wrote about fields the models now decide (their doubt is the models' confidence).

@@ -26,11 +26,12 @@ _SENTENCE_WORDS = re.compile(
 
 def names_in(value: str) -> list[str]:
     """The names a field's value lists, in order, without sentences, labels or repeats."""
-    names = [name for name in split_names(value) if _name_shaped(name)]
+    names = [name for name in split_names(value) if name_shaped(name)]
     return list(dict.fromkeys(names))
 
 
-def _name_shaped(name: str) -> bool:
+def name_shaped(name: str) -> bool:
+    """A name, not a sentence or a label: capitalised, at most twelve words, no verbs past five words."""
     words = name.split()
     if not words or len(words) > 12 or is_label(name):
         return False
