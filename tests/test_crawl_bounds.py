@@ -18,7 +18,7 @@ from harvester.crawl import Crawler, CrawlStats
 from harvester.crawl.addresses import PRIVATE_NETWORKS, is_allowed_address, is_public_address, parse_networks
 from harvester.crawl.links import gunzip_prefix
 from harvester.crawl.sitemaps import SitemapBudget
-from harvester.extract.html import decode_html
+from harvester.extract.charset import decode_html
 from harvester.models import FetchedPage
 from harvester.urls import trap_reason
 

@@ -15,8 +15,9 @@ from collections.abc import Callable
 import pytest
 
 from harvester.extract import commitments, fields, labels, lead, values
+from harvester.extract.charset import strip_controls
 from harvester.extract.contacts import find_contacts
-from harvester.extract.html import parse_html, strip_controls
+from harvester.extract.html import parse_html
 from harvester.extract.html_lines import Line
 from harvester.extract.published import publication_year
 from harvester.extract.values import page_acronyms

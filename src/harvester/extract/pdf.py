@@ -12,7 +12,7 @@ from typing import Any
 import pdfplumber
 
 from harvester.errors import ExtractionError
-from harvester.extract.html import strip_controls
+from harvester.extract.charset import strip_controls
 from harvester.extract.html_lines import Line
 from harvester.extract.labels import starts_with_label
 from harvester.extract.tables import headed_table_lines
