@@ -181,6 +181,53 @@ def test_a_run_with_failed_pages_completes_and_says_how_many(tmp_path: Path, sit
     assert [f["url"] for f in report["failures"]] == [site.url("/broken")]
 
 
+def paged_site(site: Site) -> None:
+    """A home page, an events calendar paged without end (every page the same but for its number), and
+    a news listing of three pages of teasers linking to six posts."""
+
+    def events(path: str) -> str:
+        number = int(path.rsplit("=", 1)[-1]) if "=" in path else 1
+        following = f'<a href="/events?page={number + 1}">Next</a>'
+        return page(f"Events, page {number}", f"<p>No events this week.</p>{following}")
+
+    def news(path: str) -> str:
+        number = int(path.rsplit("=", 1)[-1]) if "=" in path else 1
+        posts = [n for n in range(2 * number - 1, 2 * number + 1) if n <= 6]
+        teasers = "".join(f'<h3><a href="/news/post-{n}">Post {n}</a></h3><p>Teaser of post {n}.</p>' for n in posts)
+        more = f'<a href="/news?page={number + 1}">Older</a>' if posts else ""
+        return page(f"News, page {number}", teasers + more)
+
+    site.page("/", page("Home", '<p>The network home.</p><a href="/events">Events</a> <a href="/news">News</a>'))
+    site.dynamic("/events", events)
+    site.dynamic("/news", news)
+    for n in range(1, 7):
+        site.page(
+            f"/news/post-{n}",
+            page(f"Post {n}", f"<p>Post {n} tells how tenants in ward {n} set up a food co-operative together.</p>"),
+        )
+
+
+def test_paged_listings_are_crawled_for_links_not_indexed_and_a_rerun_changes_nothing(
+    tmp_path: Path, site: Site
+) -> None:
+    paged_site(site)
+    ws = Workspace(make_settings(tmp_path / "data", site.url("/")))
+    first = run(ws)
+    live = {r.url.removeprefix(site.url("")) for r in document_records(ws)}
+    assert {f"/news/post-{n}" for n in range(1, 7)} <= live  # every post reached through the pages
+    assert not {url for url in live if "page=" in url}  # the pages of the listings are not documents
+    assert first.counts["listing_pages"] > 0
+    deepest = max(int(path.rsplit("=", 1)[-1]) for path, _ in site.requests if path.startswith("/events?page="))
+
+    for _ in range(2):
+        again = run(ws)
+        assert (again.counts["new"], again.counts["changed"], again.counts["gone"]) == (0, 0, 0)
+        assert again.counts["chunks_embedded"] == 0 and again.status == "completed"
+    assert {r.url.removeprefix(site.url("")) for r in document_records(ws)} == live
+    reached = max(int(path.rsplit("=", 1)[-1]) for path, _ in site.requests if path.startswith("/events?page="))
+    assert reached == deepest  # each run walks the calendar from its first page, never on from the deepest
+
+
 def test_index_failure_leaves_work_pending_for_the_next_run(tmp_path: Path, site: Site) -> None:
     site.page("/", page("Home", "<p>A page about co-operative housing for older residents in the borough.</p>"))
     settings = make_settings(tmp_path / "data", site.url("/"))

@@ -55,7 +55,7 @@ class Retirement:
     """A live document the crawl would retire, and why."""
 
     url: str
-    reason: str  # "gone" (404/410), "merged" into another, "moved" onto a home or login page
+    reason: str  # "gone" (404/410), "merged" into another, "moved" onto a home page, "listing" (not a document)
     into: str | None = None
 
 
@@ -139,13 +139,16 @@ class SourceHarvest:
     # --- recording --------------------------------------------------------------------------
 
     def _record(self, page: FetchedPage, doc: Document, raw_sha: str) -> None:
+        if is_listing(page) and not has_record_of_its_own(doc):
+            self._listing(doc.url)
+            return
         identity = page.identity
         for other in {page.url, page.final_url} - {identity}:
             self._redirected(other, identity, page)
         self.catalogue.remove_alias(doc.url)  # it answers as a document of its own (again)
         previous = self.catalogue.get(doc.url)
         twin = _twin(self.catalogue, doc)
-        if twin:
+        if twin and twin not in (page.url, page.final_url):  # its own old address is no twin: it moved here
             if previous is not None and previous.status == "live":
                 self.retiring.append(Retirement(doc.url, "merged", twin))
             else:
@@ -160,6 +163,12 @@ class SourceHarvest:
         if change is Change.NEW:
             self.hashes[doc.content_hash] += 1
         self._save(page, doc, raw_sha, change, detail)
+
+    def _listing(self, url: str) -> None:
+        """A listing page is crawled for its links, not kept; one kept before is retired (guarded)."""
+        self.run.counts["listing_pages"] += 1
+        if (stored := self.catalogue.get(url)) is not None and stored.status == "live":
+            self.retiring.append(Retirement(url, "listing"))
 
     def _redirected(self, address: str, identity: str, page: FetchedPage) -> None:
         """`address` led to `identity`: an alias, unless it lands on the home or a login page (a site
@@ -189,6 +198,7 @@ class SourceHarvest:
             depth=page.depth,
             outlinks=[link.url for link in doc.links],
             changed=change in (Change.NEW, Change.CHANGED),
+            run_step=page.run_step,
         )
         self.run.counts[change.value] += 1
         if change in (Change.NEW, Change.CHANGED):
@@ -219,34 +229,22 @@ class SourceHarvest:
             stored = self.catalogue.get(url)
             if stored is not None and stored.status == "live":
                 self.retiring.append(Retirement(url, "gone"))
-        walled = [self._walled(s) for s in self.staged]
-        self.walled += [s.doc.url for s, wall in zip(self.staged, walled, strict=True) if wall]
-        staged = [s for s, wall in zip(self.staged, walled, strict=True) if not wall]
-        overwrites = [s for s in staged if self._suspicious(s)]
-        for ordinary in (s for s in staged if not self._suspicious(s)):
+        plan = settle(self.staged, self.hashes, self.raw)
+        self.walled += plan.walled
+        for ordinary in plan.ordinary:
             self._apply(ordinary)
-        verdict = mass_change(len(self.retiring), len(overwrites) + len(self.walled), self.live_before, self.crawl)
+        losses = len(_losses(self.retiring))
+        verdict = mass_change(losses, len(plan.suspicious) + len(self.walled), self.live_before, self.crawl)
         if verdict and not self.crawl.accept_mass_change:
-            self._hold_back(verdict, overwrites)
+            documents = _held_items(self.retiring, plan.suspicious, self.walled)
+            hold_back(self.catalogue, self.run, self.source.name, verdict, documents)
             return
-        for suspicious in overwrites:
+        for suspicious in plan.suspicious:
             self._apply(suspicious)
         for retirement in self.retiring:
             self._retire(retirement)
         for url in self.walled:  # never overwritten, accepted or not: a sign-in page is not the page's text
             self._failed(url, "answered with a sign-in page (a login wall); its last good version is kept", "login")
-
-    def _walled(self, staged: Staged) -> bool:
-        """The page now shows a sign-in form it did not show before: a login wall, not its new text."""
-        if not _login_page(staged.page.final_url, staged.page.body):
-            return False
-        before = self.raw.get(staged.previous.raw_sha) if staged.previous.raw_sha else None
-        return not _login_page(staged.previous.url, before)
-
-    def _suspicious(self, staged: Staged) -> bool:
-        """Text the same across pages (a maintenance page, a login wall), or under half of what it was."""
-        shared = self.hashes[staged.doc.content_hash] >= 2
-        return shared or bool(staged.detail.get("shrunk"))
 
     def _apply(self, staged: Staged) -> None:
         twin = _twin(self.catalogue, staged.doc)
@@ -260,17 +258,62 @@ class SourceHarvest:
         if retirement.reason == "merged" and retirement.into:
             self._alias(retirement.url, retirement.into)
         elif self.catalogue.mark_gone(retirement.url):
-            detail: EventDetail = {"moved_to": retirement.into} if retirement.into else {}
-            self._gone(retirement.url, detail)
+            self._gone(retirement.url, _gone_detail(retirement))
 
-    def _hold_back(self, verdict: str, overwrites: list[Staged]) -> None:
-        documents = _held_items(self.retiring, overwrites, self.walled)
-        for item in documents:
-            detail: EventDetail = {"source": self.source.name, "verdict": verdict, **item}
-            self.catalogue.history.add_event(self.run.run_id, item["url"], "held_back", detail)
-        self.run.counts["held_back"] += len(documents)
-        self.run.held_back.append({"source": self.source.name, "reason": verdict, "documents": len(documents)})
-        log.warning("%s: %s; held back (%s)", self.source.name, verdict, ACCEPT_HINT)
+
+def hold_back(catalogue: Catalogue, run: RunState, source: str, verdict: str, documents: list[EventDetail]) -> None:
+    """Record a mass change a run saw and did not apply, document by document, for the report."""
+    for item in documents:
+        detail: EventDetail = {"source": source, "verdict": verdict, **item}
+        catalogue.history.add_event(run.run_id, item["url"], "held_back", detail)
+    run.counts["held_back"] += len(documents)
+    run.held_back.append({"source": source, "reason": verdict, "documents": len(documents)})
+    log.warning("%s: %s; held back (%s)", source, verdict, ACCEPT_HINT)
+
+
+def _losses(retiring: list[Retirement]) -> list[Retirement]:
+    """The retirements that lose a page: all but moves, one address to one other (a CMS migration that
+    answers every old address with a 301 to its own new one loses nothing; many sent to one page do)."""
+    targets = Counter(r.into for r in retiring if r.reason == "merged")
+    return [r for r in retiring if not (r.reason == "merged" and targets[r.into] == 1)]
+
+
+def _gone_detail(retirement: Retirement) -> EventDetail:
+    detail: EventDetail = {"moved_to": retirement.into} if retirement.into else {}
+    if retirement.reason == "listing":
+        detail["listing"] = True
+    return detail
+
+
+@dataclass
+class Plan:
+    """The new versions of live documents, sorted at the end of a crawl: applied, weighed by the guard,
+    or walled (a sign-in page where the page was: never applied)."""
+
+    ordinary: list[Staged]
+    suspicious: list[Staged]
+    walled: list[str]
+
+
+def settle(staged: list[Staged], hashes: Counter[str], raw: RawStore) -> Plan:
+    """Sort the staged versions: text the same across pages (a maintenance page) or under half of what it
+    was is suspicious; a sign-in form the page did not show before is a login wall."""
+    plan = Plan([], [], [])
+    for item in staged:
+        if _walled(item, raw):
+            plan.walled.append(item.doc.url)
+        elif hashes[item.doc.content_hash] >= 2 or item.detail.get("shrunk"):
+            plan.suspicious.append(item)
+        else:
+            plan.ordinary.append(item)
+    return plan
+
+
+def _walled(staged: Staged, raw: RawStore) -> bool:
+    if not _login_page(staged.page.final_url, staged.page.body):
+        return False
+    before = raw.get(staged.previous.raw_sha) if staged.previous.raw_sha else None
+    return not _login_page(staged.previous.url, before)
 
 
 def mass_change(retiring: int, overwriting: int, live_before: int, crawl: CrawlConfig) -> str | None:
@@ -349,6 +392,21 @@ def metadata_diff(old: Document, new: Document) -> dict[str, list[Any]]:
 
 def _plain(value: Any) -> Any:
     return value.value if hasattr(value, "value") else value
+
+
+# Path segments of pages that list other pages: archives, tags, categories.
+_LISTING_SEGMENT = re.compile(r"/(?:tags?|categor(?:y|ies)|archives?)(?:/|$)", re.IGNORECASE)
+
+
+def is_listing(page: FetchedPage) -> bool:
+    """A page that lists other pages: a step of a paging or calendar run (`?page=3`, `/events/2027/01/`),
+    or an archive, tag or category page."""
+    return page.run_step > 0 or bool(_LISTING_SEGMENT.search(urlsplit(page.identity).path))
+
+
+def has_record_of_its_own(doc: Document) -> bool:
+    """Whether a listing page is also a record: it names its own lead or lists its own principles."""
+    return bool(doc.lead_member or doc.listed_principles)
 
 
 def _home_or_login(url: str, body: bytes | None) -> bool:

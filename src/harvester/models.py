@@ -77,6 +77,7 @@ class FetchedPage(BaseModel):
     error: str | None = None
     failure: FetchFailure | None = None  # what kind of failure `error` describes
     canonical_url: str | None = None  # the page's trusted rel=canonical, when it names another URL
+    run_step: int = 0  # how far into a paging or calendar run the crawl reached it (0: not in one)
 
     @property
     def identity(self) -> str:
@@ -119,6 +120,7 @@ class KnownPage:
     last_modified: str | None = None
     depth: int = 0
     links: list[str] = field(default_factory=list)
+    run_step: int = 0  # a page of a paging or calendar run: reached from the run's first page, never re-checked
 
 
 @dataclass
@@ -394,6 +396,7 @@ class EventDetail(TypedDict, total=False):
     words_before: int
     moved_to: str  # gone: the address it now redirects to
     merged_into: str  # gone: the document it duplicates
+    listing: bool  # gone: a listing page (paging, archive, tag), crawled for links but not a document
     verdict: str  # held_back: the mass change it was part of
     url: str
     action: str  # held_back: "retire" or "overwrite"

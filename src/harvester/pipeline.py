@@ -343,6 +343,8 @@ def execute(
         try:
             for source in sources:
                 harvest_source(ws, source, state, notify)
+            if sources and not state.errors:
+                _prune_raw(ws, state)
             if rebuild:
                 _ = ws.index  # opening an index the old embedded mode wrote rebuilds it already
                 if not ws.upgraded:
@@ -358,6 +360,14 @@ def execute(
         finally:
             _finish(ws, state)
     return state
+
+
+def _prune_raw(ws: Workspace, state: RunState) -> None:
+    """Drop raw bodies no catalogue row names, so a year of weekly runs keeps one body per document."""
+    files, freed = ws.raw.prune(ws.catalogue.raw_references())
+    if files:
+        state.counts["raw_pruned"] += files
+        log.info("pruned %d raw bodies (%.1f MiB) no document names", files, freed / 2**20)
 
 
 def _finish(ws: Workspace, state: RunState) -> None:

@@ -31,6 +31,8 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 class RawStore:
+    """Raw bodies by their SHA-256, two directory levels deep."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
 
@@ -44,6 +46,19 @@ class RawStore:
     def get(self, digest: str) -> bytes | None:
         path = self._path(digest)
         return path.read_bytes() if path.exists() else None
+
+    def prune(self, keep: set[str]) -> tuple[int, int]:
+        """Delete every body not in `keep` (the catalogue's references); returns (files, bytes) freed.
+        Bodies of old versions, held-back changes and pages that are no documents go; no body the
+        catalogue names is touched."""
+        files = freed = 0
+        for path in self.root.glob("??/??/*"):
+            if path.name.startswith(".") or path.name in keep or not path.is_file():
+                continue  # a temporary file is a write in progress
+            size = path.stat().st_size
+            path.unlink(missing_ok=True)
+            files, freed = files + 1, freed + size
+        return files, freed
 
     def _path(self, digest: str) -> Path:
         return self.root / digest[:2] / digest[2:4] / digest

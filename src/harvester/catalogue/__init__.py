@@ -43,14 +43,18 @@ class Catalogue:
 
     def known_pages(self, source: str) -> dict[str, KnownPage]:
         """Validators and outlinks of a source's live URLs, for conditional GET and re-checks."""
-        rows = self._db.execute(
-            "SELECT url, etag, last_modified, depth, outlinks FROM documents WHERE source = ? AND status = 'live'",
-            (source,),
-        )
+        columns = "url, etag, last_modified, depth, outlinks, run_step"
+        rows = self._db.execute(f"SELECT {columns} FROM documents WHERE source = ? AND status = 'live'", (source,))
         return {
-            row["url"]: KnownPage(row["etag"], row["last_modified"], row["depth"], json.loads(row["outlinks"] or "[]"))
-            for row in rows
+            r["url"]: KnownPage(
+                r["etag"], r["last_modified"], r["depth"], json.loads(r["outlinks"] or "[]"), r["run_step"]
+            )
+            for r in rows
         }
+
+    def raw_references(self) -> set[str]:
+        """Every raw body the catalogue names (each document's last good version)."""
+        return {row["raw_sha"] for row in self._db.execute("SELECT raw_sha FROM documents WHERE raw_sha IS NOT NULL")}
 
     def live_by_content(self, content_hash: str, source: str) -> str | None:
         row = self._db.execute(
@@ -70,6 +74,7 @@ class Catalogue:
         depth: int,
         outlinks: list[str],
         changed: bool,
+        run_step: int = 0,
     ) -> None:
         now = utcnow().isoformat()
         record = doc.model_dump_json()
@@ -77,8 +82,8 @@ class Catalogue:
             db.execute(
                 """INSERT INTO documents (url, source, kind, status, content_hash, record_hash, etag, last_modified,
                        raw_sha, content_type, depth, first_seen, last_changed, last_fetched, failure_reason,
-                       failures_in_row, record, outlinks, text_words, doc_id)
-                   VALUES (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?, ?)
+                       failures_in_row, record, outlinks, text_words, doc_id, run_step)
+                   VALUES (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?, ?, ?)
                    ON CONFLICT(url) DO UPDATE SET
                        source = excluded.source, kind = excluded.kind, status = 'live',
                        content_hash = excluded.content_hash, record_hash = excluded.record_hash,
@@ -88,7 +93,7 @@ class Catalogue:
                        last_changed = CASE WHEN ? THEN excluded.last_changed ELSE documents.last_changed END,
                        last_fetched = excluded.last_fetched, failure_reason = NULL, failures_in_row = 0,
                        record = excluded.record, outlinks = excluded.outlinks, text_words = excluded.text_words,
-                       doc_id = excluded.doc_id""",
+                       doc_id = excluded.doc_id, run_step = excluded.run_step""",
                 (
                     doc.url,
                     doc.source,
@@ -107,6 +112,7 @@ class Catalogue:
                     json.dumps(outlinks[:500]),
                     len(doc.text.split()),
                     document_id(doc.url),
+                    run_step,
                     changed,
                 ),
             )

@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS documents (
     indexed_hash TEXT,                  -- record_hash the index holds; differs => indexing pending
     chunk_count INTEGER NOT NULL DEFAULT 0,
     text_words INTEGER NOT NULL DEFAULT 0,
-    doc_id TEXT                         -- document_id(url): /documents/{id} looks it up by index
+    doc_id TEXT,                        -- document_id(url): /documents/{id} looks it up by index
+    run_step INTEGER NOT NULL DEFAULT 0 -- steps into a paging or calendar run the crawl reached it at
 );
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source, status);
 CREATE INDEX IF NOT EXISTS documents_content ON documents(content_hash);
@@ -81,8 +82,11 @@ class Database:
         columns = {row["name"] for row in self.connection.execute("PRAGMA table_info(runs)")}
         if "per_source" not in columns:
             self.connection.execute("ALTER TABLE runs ADD COLUMN per_source TEXT NOT NULL DEFAULT '{}'")
-        if "doc_id" not in {row["name"] for row in self.connection.execute("PRAGMA table_info(documents)")}:
+        document_columns = {row["name"] for row in self.connection.execute("PRAGMA table_info(documents)")}
+        if "doc_id" not in document_columns:
             self.connection.execute("ALTER TABLE documents ADD COLUMN doc_id TEXT")
+        if "run_step" not in document_columns:
+            self.connection.execute("ALTER TABLE documents ADD COLUMN run_step INTEGER NOT NULL DEFAULT 0")
         missing = [row["url"] for row in self.connection.execute("SELECT url FROM documents WHERE doc_id IS NULL")]
         if missing:
             with self.transaction() as db:

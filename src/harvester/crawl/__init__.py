@@ -99,24 +99,36 @@ class Crawler:
             listed = SitemapReader(self.source, self._hosts, self._fetcher, self.stats, self._frontier)
             for page_url, sitemap_url in await listed.read():
                 self._enqueue(page_url, 1, sitemap_url, listed=True)
-            for url, page in self.known.items():
-                self._enqueue(url, page.depth, None)
             try:
-                while self._pending:
-                    await self._idle.wait()
-                    self._idle.clear()
+                await self._drained()
+                self._recheck_known()
+                await self._drained()
             finally:
                 await self._hosts.stop()
         self.stats.seconds = time.monotonic() - started
         return self.stats
+
+    async def _drained(self) -> None:
+        while self._pending:
+            await self._idle.wait()
+            self._idle.clear()
+
+    def _recheck_known(self) -> None:
+        """The catalogue's URLs the links did not reach: fetched again (changed? gone?), except the
+        pages of a paging or calendar run, which are reached from their run's first page or not at all."""
+        for url, page in self.known.items():
+            if not page.run_step:
+                self._enqueue(url, page.depth, None, recheck=True)
 
     def _count(self, counter: str) -> None:
         self.stats.counts[counter] += 1
 
     # --- frontier ---------------------------------------------------------------------------
 
-    def _enqueue(self, raw_url: str, depth: int, referrer: str | None, *, listed: bool = False) -> None:
-        admission = self._frontier.admit(raw_url, depth, referrer, listed=listed)
+    def _enqueue(
+        self, raw_url: str, depth: int, referrer: str | None, *, listed: bool = False, recheck: bool = False
+    ) -> None:
+        admission = self._frontier.admit(raw_url, depth, referrer, listed=listed, recheck=recheck)
         if admission.verdict == "skipped":
             if admission.counter:
                 self.stats.skip(admission.counter, admission.url, admission.reason)
@@ -186,6 +198,7 @@ class Crawler:
             return
         self._frontier.redirected(url, page.final_url)
         self._follow_links(page, url, depth)
+        page.run_step = self._frontier.run_step(url)
         await _deliver(on_page, page)
 
     def _follow_links(self, page: FetchedPage, url: str, depth: int) -> None:

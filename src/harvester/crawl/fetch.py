@@ -133,6 +133,7 @@ class Fetcher:
             if check_hop is not None:
                 await check_hop(url, target)
             current = target
+            headers = _without_validators(headers)  # an ETag names one address's body, not the next one's
         raise FetchError(url, f"redirect loop (more than {MAX_REDIRECTS} redirects)", FetchFailure.REDIRECTS)
 
     async def _get_once(self, url: str, headers: dict[str, str], limit: _Limit) -> Fetched:
@@ -202,6 +203,13 @@ def refuse_other_schemes(origin: str, url: str) -> None:
     if not is_web_url(url):
         scheme = url.split(":", 1)[0][:20] if ":" in url else "relative"
         raise FetchError(origin, f"out of scope: {scheme}: URL {url[:200]!r} refused", FetchFailure.OUT_OF_SCOPE)
+
+
+_VALIDATORS = frozenset({"if-none-match", "if-modified-since"})
+
+
+def _without_validators(headers: dict[str, str]) -> dict[str, str]:
+    return {key: value for key, value in headers.items() if key.lower() not in _VALIDATORS}
 
 
 async def resolve(hostname: str, port: int) -> list[str]:

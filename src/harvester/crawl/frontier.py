@@ -50,20 +50,26 @@ class Frontier:
     barren_run_limit: int = 5  # consecutive pages of a run that bring no new link and no new text
     _seen: set[str] = field(default_factory=set)
     _deferred: set[str] = field(default_factory=set)  # skipped for depth or as a trap: may come back
-    _run: dict[str, int] = field(default_factory=dict)  # URL -> steps of the counter run it ends
+    _run: dict[str, int] = field(default_factory=dict)  # URL -> steps of the counter run it ends (its start: 0)
     _barren: dict[str, int] = field(default_factory=dict)  # URL -> run pages in a row without new links
     _previous: dict[str, str] = field(default_factory=dict)  # URL -> the run page it was reached from
     _words: dict[str, frozenset[str]] = field(default_factory=dict)  # run page -> the words of its text
     _values: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)  # (host, path, name) -> values
     _landed: set[str] = field(default_factory=set)  # fetched as the target of another URL's redirect
+    _rechecked: set[str] = field(default_factory=set)  # known URLs the crawl did not reach through links
 
-    def admit(self, raw_url: str, depth: int, referrer: str | None = None, *, listed: bool = False) -> Admission:
-        """Decide one discovered URL; `listed` means the site's sitemap names it."""
+    def admit(
+        self, raw_url: str, depth: int, referrer: str | None = None, *, listed: bool = False, recheck: bool = False
+    ) -> Admission:
+        """Decide one discovered URL; `listed` means the site's sitemap names it, `recheck` that the
+        catalogue knows it from an earlier run and this crawl did not reach it through links."""
         if not is_crawlable_link(raw_url):
             return Admission("skipped", counter="", reason="not a page link")
         url = normalise_url(raw_url)
         if url in self._seen:
             return Admission("seen", url)
+        if recheck:
+            self._rechecked.add(url)
         origin = normalise_url(referrer) if referrer is not None else None
         step = origin is not None and counter_step(origin, url)
         if step and depth > 0:
@@ -167,9 +173,18 @@ class Frontier:
             values.add(value)
         return None
 
+    def run_step(self, url: str) -> int:
+        """How many steps into a counter run (paging, calendar) the crawl reached `url`: 1 for the page
+        it starts from (`?page=2` linking to `?page=3`), 0 outside one. Known once its links are in."""
+        return self._run[url] + 1 if url in self._run else 0
+
     def _runaway_run(self, url: str, origin: str) -> str | None:
-        """One more step of the counter run `origin` ends: refused past the run's limits."""
-        steps = self._run.get(origin, 0) + 1
+        """One more step of the counter run `origin` ends: refused past the run's limits, and from a page
+        re-checked outside its run (a run is walked from its first page, so a later run never starts
+        again from the deepest page an earlier one reached)."""
+        if origin in self._rechecked and origin not in self._run:
+            return "counter run continued from a page re-checked outside its run"
+        steps = self._run.setdefault(origin, 0) + 1  # the page a run starts from: step 0
         if steps > self.max_pagination_run:
             return f"counter run longer than {self.max_pagination_run} pages"
         if self._barren.get(origin, 0) >= self.barren_run_limit:
