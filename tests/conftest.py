@@ -93,16 +93,20 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def site() -> Iterator[Site]:
+def serve_site(host: str = "127.0.0.1") -> Iterator[Site]:
+    """A programmable site on its own port of 127.0.0.1, addressed as `host` (for another host name)."""
     site = Site()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
-    site.base = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    site.base = f"http://{host}:{server.server_address[1]}/"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     yield site
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    yield from serve_site()
 
 
 @pytest.fixture(scope="session")

@@ -6,9 +6,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import re
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -22,31 +20,20 @@ from harvester.extract.charset import decode_html
 from harvester.models import FetchedPage
 from harvester.urls import trap_reason
 
-from .conftest import Site, _handler
+from .conftest import Site, serve_site
 from .test_crawl import link_page, paths
-
-
-def serve(host: str) -> Iterator[Site]:
-    """A site on its own port of 127.0.0.1, addressed as `host`."""
-    site = Site()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
-    site.base = f"http://{host}:{server.server_address[1]}/"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture
 def other_site() -> Iterator[Site]:
     """Another host name (`localhost`; the `site` fixture is 127.0.0.1)."""
-    yield from serve("localhost")
+    yield from serve_site("localhost")
 
 
 @pytest.fixture
 def other_port() -> Iterator[Site]:
     """Another service on the same host as the `site` fixture: 127.0.0.1, another port."""
-    yield from serve("127.0.0.1")
+    yield from serve_site("127.0.0.1")
 
 
 def crawl(site: Site, max_bytes: int = 100_000, **source: object) -> tuple[list[FetchedPage], CrawlStats]:

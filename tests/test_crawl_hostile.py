@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 
 import pytest
 
@@ -15,20 +13,14 @@ from harvester.crawl import Crawler, CrawlStats
 from harvester.crawl.addresses import PRIVATE_NETWORKS, is_allowed_address, parse_networks
 from harvester.models import FetchedPage
 
-from .conftest import Site, _handler
+from .conftest import Site, serve_site
 from .test_crawl import link_page, paths
 
 
 @pytest.fixture
 def other_site() -> Iterator[Site]:
     """A second host, named `localhost` (the first is 127.0.0.1): another site for robots.txt and scope."""
-    site = Site()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
-    site.base = f"http://localhost:{server.server_address[1]}/"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site
-    server.shutdown()
-    server.server_close()
+    yield from serve_site("localhost")
 
 
 def crawl(site: Site, include: list[str] | None = None, **crawl_config: object) -> tuple[list[FetchedPage], CrawlStats]:

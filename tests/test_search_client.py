@@ -99,55 +99,23 @@ def test_the_api_keeps_to_its_openapi_schema(live_api: tuple[str, Path]) -> None
         conforms()
 
 
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """`harvester ARGS` in a fresh process, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "harvester.cli", *args], capture_output=True, text=True, timeout=120)
+
+
 def test_cli_search_can_ask_a_running_api(live_api: tuple[str, Path]) -> None:
     base, config = live_api
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "harvester.cli",
-            "--config",
-            str(config),
-            "search",
-            "community pantries",
-            "--council",
-            "Kirklees",
-            "--api",
-            base,
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    result = cli(
+        "--config", str(config), "search", "community pantries", "--council", "Kirklees", "--api", base, "--json"
     )
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert set(payload) == {"query", "mode", "took_ms", "results"}
     assert payload["results"][0]["title"] == "Food justice network"
-    unknown = subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "search", "x", "--council", "Gotham", "--api", base],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    unknown = cli("search", "x", "--council", "Gotham", "--api", base)
     assert unknown.returncode == 2 and "unknown council" in unknown.stderr and "Traceback" not in unknown.stderr
-    since_2021 = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "harvester.cli",
-            "search",
-            "council project",
-            "--year",
-            "2021-",
-            "--api",
-            base,
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    since_2021 = cli("search", "council project", "--year", "2021-", "--api", base, "--json")
     assert since_2021.returncode == 0, since_2021.stderr
     periods = [(r["year"], r["year_end"] or r["year"]) for r in json.loads(since_2021.stdout)["results"]]
     assert periods and all(last >= 2021 for _, last in periods) and any(first > 2021 for first, _ in periods)
