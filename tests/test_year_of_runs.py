@@ -5,7 +5,8 @@ sent home, a maintenance page, a login wall, and a CMS migration that moves ever
 After every run: the live documents are the site's live pages (on a broken night, those of the last
 good night), the index holds exactly the catalogue's chunks, a query never returns a page twice, the
 raw store keeps no body the catalogue does not name, and the paged listings are never documents. The
-clock is the week number: nothing the pipeline decides depends on the wall clock here.
+catalogue's clock is faked, one week per run, so each document's `last_changed` is checked to be the
+night its text changed, and no other.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ import json
 import random
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+import harvester.catalogue as catalogue_module
+import harvester.catalogue.history as history_module
 from harvester.config import Settings
 from harvester.harvest import MIN_WORDS_FOR_DEDUP
 from harvester.index import point_id
@@ -41,6 +45,8 @@ class YearSite:
     site: Site
     rng: random.Random = field(default_factory=lambda: random.Random(20261203))
     projects: dict[int, int] = field(default_factory=dict)  # id -> version
+    edited: dict[int, int] = field(default_factory=dict)  # id -> the week its text last changed
+    today: int = 1
     next_id: int = 1
     prefix: str = "/p/"
 
@@ -50,20 +56,24 @@ class YearSite:
 
     def add(self) -> None:
         self.projects[self.next_id] = 1
+        self.edited[self.next_id] = self.today
         self.next_id += 1
 
     def week(self, number: int) -> None:
         """This week's edits (seeded), then the pages as the site serves them."""
+        self.today = number
         if number > 1 and number not in BROKEN and number != QUIET:
             for _ in range(self.rng.randint(0, 2)):
                 self.add()
             for pid in self.rng.sample(sorted(self.projects), k=min(2, len(self.projects))):
                 if self.rng.random() < 0.5:
                     self.projects[pid] += 1
+                    self.edited[pid] = number
             if self.rng.random() < 0.3 and len(self.projects) > 8:
                 del self.projects[self.rng.choice(sorted(self.projects))]
         if number == MIGRATION:
             self.prefix = "/projects/"
+            self.edited = {pid: number for pid in self.edited}  # a new address: a new document since
         self.serve(BROKEN.get(number))
 
     def project_path(self, pid: int) -> str:
@@ -126,6 +136,16 @@ class YearSite:
         )
 
 
+START = datetime(2027, 1, 4, 3, 0, tzinfo=UTC)  # a Monday night
+
+
+def the_clock_on_week(monkeypatch: pytest.MonkeyPatch, week: list[int]) -> None:
+    """The catalogue's clock, one week per run."""
+    clock = lambda: START + timedelta(weeks=week[0] - 1)  # noqa: E731
+    monkeypatch.setattr(catalogue_module, "utcnow", clock)
+    monkeypatch.setattr(history_module, "utcnow", clock)
+
+
 def in_process(settings: Settings) -> Settings:
     """Extraction in this process, so its CPU time is the run's."""
     settings.extract.workers = 0
@@ -136,13 +156,18 @@ def live_documents(ws: Workspace, base: str) -> set[str]:
     return {s.url.removeprefix(base.rstrip("/")) or "/" for s in ws.catalogue.documents("live")}
 
 
-def test_a_year_of_weekly_runs_stays_bounded_and_true(tmp_path: Path, site: Site) -> None:
+def test_a_year_of_weekly_runs_stays_bounded_and_true(
+    tmp_path: Path, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    week = [1]
+    the_clock_on_week(monkeypatch, week)
     year = YearSite(site)
     ws = Workspace(in_process(make_settings(tmp_path / "data", site.url("/"))))
     expected: set[str] = set()
     cpu: dict[int, float] = {}
     statuses: dict[int, str] = {}
     for number in range(1, WEEKS + 1):
+        week[0] = number
         year.week(number)
         started = time.process_time()
         state = execute(ws, None, crawl=True, index=True, command=f"week {number}")
@@ -165,6 +190,13 @@ def test_a_year_of_weekly_runs_stays_bounded_and_true(tmp_path: Path, site: Site
         assert len(hits) == len(set(hits)), f"week {number}: a page twice in one answer"
         worded = [s for s in live if s.text_words >= MIN_WORDS_FOR_DEDUP]
         assert len({s.content_hash for s in worded}) == len(worded), f"week {number}: one text at two addresses"
+        changed = {
+            int(s.url.rsplit("/", 1)[-1]): datetime.fromisoformat(s.last_changed or "")
+            for s in live
+            if year.prefix in s.url
+        }
+        if number not in BROKEN:  # a text changes on the night it changed, and on no other (a broken one)
+            assert changed == {pid: START + timedelta(weeks=year.edited[pid] - 1) for pid in year.projects}, number
         raw_files = {p.name for p in (ws.data_dir / "raw").glob("??/??/*")}
         assert raw_files == ws.catalogue.raw_references(), f"week {number}: raw bodies no document names"
 
