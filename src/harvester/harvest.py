@@ -172,14 +172,15 @@ class SourceHarvest:
 
     def _redirected(self, address: str, identity: str, page: FetchedPage) -> None:
         """`address` led to `identity`: an alias, unless it lands on the home or a login page (a site
-        sending every page home is broken, not merged); a live document there is staged to retire."""
+        sending every page home is broken, not merged): a live document sent home is staged to retire,
+        one sent to a login page is kept as it was (walled)."""
         stored = self.catalogue.get(address)
         lived = stored is not None and stored.status == "live"
         if _login_page(identity, page.body):
             if lived:
                 self.walled.append(address)  # an auth redirect: the page is behind a login, not gone
             return
-        if _home_or_login(identity, page.body):
+        if _home_page(identity):
             if lived:
                 self.retiring.append(Retirement(address, "moved", identity))
             return
@@ -409,12 +410,10 @@ def has_record_of_its_own(doc: Document) -> bool:
     return bool(doc.lead_member or doc.listed_principles)
 
 
-def _home_or_login(url: str, body: bytes | None) -> bool:
-    """A site's home page or a login page: never the new address of another page."""
+def _home_page(url: str) -> bool:
+    """A site's home page: never the new address of another page."""
     path = urlsplit(url).path
-    if path in ("", "/") or re.fullmatch(r"/(?:index\.\w+|home/?)", path, re.IGNORECASE):
-        return True
-    return _login_page(url, body)
+    return path in ("", "/") or bool(re.fullmatch(r"/(?:index\.\w+|home/?)", path, re.IGNORECASE))
 
 
 def _login_page(url: str, body: bytes | None) -> bool:

@@ -181,13 +181,12 @@ class Crawler:
         host = await self._hosts.ready(url)
         if host.blocked:
             self.stats.host_unavailable(url, host.blocked)
-        if host.blocked and host.blocked_as == "failed":
+            if host.blocked_as != "failed":
+                self.stats.skip(host.blocked_as, url, host.blocked)
+                return
             self.stats.counts["failed"] += 1  # unreachable: a failure to report, never a reason to delete
             unreachable = self._failed_page(url, depth, referrer, host.blocked, FetchFailure.UNREACHABLE)
             await _deliver(on_page, unreachable)
-            return
-        if host.blocked:
-            self.stats.skip(host.blocked_as, url, host.blocked)
             return
         if not host.allows(url, self.config.user_agent):
             self.stats.skip("skipped_robots", url, "disallowed by robots.txt")
