@@ -171,9 +171,8 @@ class SourceHarvest:
             self.retiring.append(Retirement(url, "listing"))
 
     def _redirected(self, address: str, identity: str, page: FetchedPage) -> None:
-        """`address` led to `identity`: an alias, unless it lands on the home or a login page (a site
-        sending every page home is broken, not merged): a live document sent home is staged to retire,
-        one sent to a login page is kept as it was (walled)."""
+        """`address` led to `identity`: an alias, unless a live document is sent home (staged to retire:
+        a broken site, not a merge) or to a login page (kept as it was: walled)."""
         stored = self.catalogue.get(address)
         lived = stored is not None and stored.status == "live"
         if _login_page(identity, page.body):
