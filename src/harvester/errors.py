@@ -4,6 +4,7 @@ HarvesterError
 ├── ConfigError            bad config file, unknown key or bad value (CLI exit 2)
 ├── LockedError            another run holds the data_dir lock
 ├── InvalidQueryError      a search query or filter that cannot be run (CLI exit 2, HTTP 422)
+│   └── CorrectionError    a correction that cannot be made (unknown council, field or document)
 ├── FetchError             a URL could not be fetched (recorded, never fatal to a run)
 ├── ExtractionError        a document could not be turned into text (recorded)
 └── IndexUnavailableError  the Qdrant index could not be reached or answered an error
@@ -26,6 +27,10 @@ class LockedError(HarvesterError):
 
 class InvalidQueryError(HarvesterError):
     """A search query or filter value is malformed."""
+
+
+class CorrectionError(InvalidQueryError):
+    """A correction names an unknown field, council, principle or document, or a value of the wrong kind."""
 
 
 class FetchFailure(StrEnum):

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from harvester.catalogue import Catalogue
 from harvester.config import CrawlConfig, SourceConfig
+from harvester.corrections import PAGE_CHANGED, apply_corrections
 from harvester.errors import ExtractionError, StorageError
 from harvester.extract import Extractor
 from harvester.extract.pool import ExtractionPool
@@ -142,9 +143,8 @@ class SourceHarvest:
         if is_listing(page) and not has_record_of_its_own(doc):
             self._listing(doc.url)
             return
-        identity = page.identity
-        for other in {page.url, page.final_url} - {identity}:
-            self._redirected(other, identity, page)
+        for other in {page.url, page.final_url} - {page.identity}:
+            self._redirected(other, page.identity, page)
         self.catalogue.remove_alias(doc.url)  # it answers as a document of its own (again)
         previous = self.catalogue.get(doc.url)
         twin = _twin(self.catalogue, doc)
@@ -155,6 +155,7 @@ class SourceHarvest:
                 self._alias(doc.url, twin)
                 self.run.counts["duplicates"] += 1
             return
+        _with_corrections(self.catalogue, self.run, doc, previous)
         change, detail = classify_change(previous, doc)
         if change is Change.CHANGED and previous is not None:
             self.hashes[doc.content_hash] += 1
@@ -338,6 +339,20 @@ def _held_items(retiring: list[Retirement], overwrites: list[Staged], walled: li
     ]
     documents += [{"url": url, "action": "overwrite", "why": "login wall"} for url in walled]
     return documents
+
+
+def _with_corrections(catalogue: Catalogue, run: RunState, doc: Document, previous: StoredDocument | None) -> None:
+    """Staff's corrections in force, applied over a new extraction. A field whose page changed under its
+    correction goes back to review, and the run says so the first time it sees the change."""
+    in_force = catalogue.corrections.active(doc.url)
+    if not in_force:
+        return
+    changed = apply_corrections(doc, in_force)
+    seen = set(previous.document.review) if previous is not None and previous.document is not None else set()
+    if any(note not in seen for note in doc.review if PAGE_CHANGED in note):
+        run.counts["back_on_review"] += 1
+        fields = {c.field: [c.value, doc.extracted[c.field].value] for c in in_force if c.field in changed}
+        catalogue.history.add_event(run.run_id, doc.url, "back_on_review", {"source": doc.source, "fields": fields})
 
 
 def _twin(catalogue: Catalogue, doc: Document) -> str | None:

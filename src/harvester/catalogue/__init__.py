@@ -7,14 +7,31 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from harvester.catalogue.corrections import CorrectionLog
 from harvester.catalogue.db import Database
 from harvester.catalogue.history import RunHistory
 from harvester.catalogue.vectors import VectorCache
 from harvester.models import Document, KnownPage, StoredDocument, document_id, utcnow
 
+_UPSERT_DOCUMENT = """INSERT INTO documents (url, source, kind, status, content_hash, record_hash, etag, last_modified,
+    raw_sha, content_type, depth, first_seen, last_changed, last_fetched, failure_reason,
+    failures_in_row, record, outlinks, text_words, doc_id, run_step)
+VALUES (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?, ?, ?)
+ON CONFLICT(url) DO UPDATE SET
+    source = excluded.source, kind = excluded.kind, status = 'live',
+    content_hash = excluded.content_hash, record_hash = excluded.record_hash,
+    etag = excluded.etag, last_modified = excluded.last_modified, raw_sha = excluded.raw_sha,
+    content_type = excluded.content_type, depth = MIN(documents.depth, excluded.depth),
+    first_seen = COALESCE(documents.first_seen, excluded.first_seen),
+    last_changed = CASE WHEN ? THEN excluded.last_changed ELSE documents.last_changed END,
+    last_fetched = excluded.last_fetched, failure_reason = NULL, failures_in_row = 0,
+    record = excluded.record, outlinks = excluded.outlinks, text_words = excluded.text_words,
+    doc_id = excluded.doc_id, run_step = excluded.run_step"""
+
 
 class Catalogue:
-    """Per-URL state and aliases; the run history (`history`) and embedding cache (`vectors`) beside them.
+    """Per-URL state and aliases; the run history (`history`), the embedding cache (`vectors`) and staff's
+    corrections (`corrections`) beside them.
 
     Every write is its own transaction.
     """
@@ -24,6 +41,7 @@ class Catalogue:
         self._db = Database(path)
         self.history = RunHistory(self._db)
         self.vectors = VectorCache(self._db)
+        self.corrections = CorrectionLog(self._db)
 
     def close(self) -> None:
         self._db.close()
@@ -80,20 +98,7 @@ class Catalogue:
         record = doc.model_dump_json()
         with self._db.transaction() as db:
             db.execute(
-                """INSERT INTO documents (url, source, kind, status, content_hash, record_hash, etag, last_modified,
-                       raw_sha, content_type, depth, first_seen, last_changed, last_fetched, failure_reason,
-                       failures_in_row, record, outlinks, text_words, doc_id, run_step)
-                   VALUES (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?, ?, ?)
-                   ON CONFLICT(url) DO UPDATE SET
-                       source = excluded.source, kind = excluded.kind, status = 'live',
-                       content_hash = excluded.content_hash, record_hash = excluded.record_hash,
-                       etag = excluded.etag, last_modified = excluded.last_modified, raw_sha = excluded.raw_sha,
-                       content_type = excluded.content_type, depth = MIN(documents.depth, excluded.depth),
-                       first_seen = COALESCE(documents.first_seen, excluded.first_seen),
-                       last_changed = CASE WHEN ? THEN excluded.last_changed ELSE documents.last_changed END,
-                       last_fetched = excluded.last_fetched, failure_reason = NULL, failures_in_row = 0,
-                       record = excluded.record, outlinks = excluded.outlinks, text_words = excluded.text_words,
-                       doc_id = excluded.doc_id, run_step = excluded.run_step""",
+                _UPSERT_DOCUMENT,
                 (
                     doc.url,
                     doc.source,
@@ -116,6 +121,17 @@ class Catalogue:
                     changed,
                 ),
             )
+
+    def replace_record(self, url: str, doc: Document) -> str:
+        """Write a live document's record (staff corrected it) without touching what the crawl knows of the
+        page (validators, dates, text). Returns the new record hash (the index holds the old one)."""
+        record_hash = doc.index_hash()
+        with self._db.transaction() as db:
+            db.execute(
+                "UPDATE documents SET record = ?, record_hash = ? WHERE url = ?",
+                (doc.model_dump_json(), record_hash, url),
+            )
+        return record_hash
 
     def touch_unchanged(self, url: str, etag: str | None, last_modified: str | None) -> None:
         with self._db.transaction() as db:

@@ -55,6 +55,22 @@ CREATE TABLE IF NOT EXISTS run_events (
     detail TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (run_id, url, event)
 );
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    url TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT,                         -- JSON; null clears the field
+    was TEXT,                           -- JSON: the document's value just before
+    extracted TEXT,                     -- JSON: what the extractor gave then (a later difference: page changed)
+    reason TEXT NOT NULL,
+    by TEXT NOT NULL,
+    origin TEXT NOT NULL,               -- from where: "cli on HOST", "http from ADDRESS"
+    at TEXT NOT NULL,
+    undone_at TEXT,
+    undone_by TEXT,
+    undone_origin TEXT
+);
+CREATE INDEX IF NOT EXISTS corrections_url ON corrections(url, field);
 CREATE TABLE IF NOT EXISTS embeddings (
     text_hash TEXT NOT NULL,
     model TEXT NOT NULL,

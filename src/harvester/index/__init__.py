@@ -165,6 +165,17 @@ class VectorIndex:
                 self.engine.upsert(self.docs_collection, doc_points)
             self._delete_ids(self.docs_collection, [doc_point_id(u.doc.url) for u in updates if not u.chunks])
 
+    def update_payload(self, url: str, chunks: int, payload: dict[str, Any]) -> None:
+        """A document's metadata rewritten in place (its chunk points and document point); nothing re-embedded."""
+        with self._lock:
+            if not self.engine.has(self.collection):
+                return
+            for start in range(0, chunks, UPSERT_BATCH):
+                ids = [point_id(url, i) for i in range(start, min(chunks, start + UPSERT_BATCH))]
+                self.engine.set_payload(self.collection, ids, payload)
+            if self.engine.has(self.docs_collection):
+                self.engine.set_payload(self.docs_collection, [doc_point_id(url)], payload)
+
     def delete_document(self, url: str, held: int) -> None:
         """Remove a document: its `held` chunk points (see `replace_documents`) and its document vector."""
         with self._lock:

@@ -178,6 +178,10 @@ class Engine(Protocol):
 
     def delete(self, collection: str, ids: list[str]) -> None: ...
 
+    def set_payload(self, collection: str, ids: list[str], payload: dict[str, Any]) -> None:
+        """Merge `payload` into the points' payloads (keys it names are replaced; vectors untouched)."""
+        ...
+
     def retrieve(self, collection: str, ids: list[str], with_vectors: bool) -> list[StoredPoint]: ...
 
     def scroll(

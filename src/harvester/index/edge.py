@@ -129,6 +129,11 @@ class EdgeEngine:
         if ids:
             self._call("delete", self._shard(collection).update, UpdateOperation.delete_points(list(ids)))
 
+    def set_payload(self, collection: str, ids: list[str], payload: dict[str, Any]) -> None:
+        if ids:
+            operation = UpdateOperation.set_payload(list(ids), payload)
+            self._call("set payload", self._shard(collection).update, operation)
+
     def retrieve(self, collection: str, ids: list[str], with_vectors: bool) -> list[StoredPoint]:
         records = self._call("retrieve", self._shard(collection).retrieve, list(ids), True, with_vectors)
         return [_stored(r) for r in records]

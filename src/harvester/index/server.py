@@ -78,6 +78,11 @@ class ServerEngine:
             selector = models.PointIdsList(points=list(ids))
             self._call("delete", self.client.delete, collection, points_selector=selector, wait=True)
 
+    def set_payload(self, collection: str, ids: list[str], payload: dict[str, Any]) -> None:
+        if ids:
+            selector = models.PointIdsList(points=list(ids))
+            self._call("set payload", self.client.set_payload, collection, payload, points=selector, wait=True)
+
     def retrieve(self, collection: str, ids: list[str], with_vectors: bool) -> list[StoredPoint]:
         records = self._call(
             "retrieve", self.client.retrieve, collection, list(ids), with_payload=True, with_vectors=with_vectors

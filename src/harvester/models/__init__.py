@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal, TypedDict
-from urllib.parse import urlsplit
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from harvester.errors import FetchFailure
+from harvester.models.runs import CrawlStats, EventDetail, Report, RunEvent, RunRecord, RunState
+
+# Records of runs live in `models.runs`; they are named here too, as every record that crosses modules is.
+__all__ = ["CrawlStats", "EventDetail", "Report", "RunEvent", "RunRecord", "RunState"]
 
 
 def utcnow() -> datetime:
@@ -95,23 +97,6 @@ class FetchedPage(BaseModel):
 
 
 @dataclass
-class RunState:
-    """One run as it goes: what it counted and timed, what went wrong, what it held back."""
-
-    run_id: str
-    sources: list[str]
-    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    counts: Counter[str] = field(default_factory=Counter)
-    timings: dict[str, float] = field(
-        default_factory=lambda: {"crawl": 0.0, "extract": 0.0, "embed": 0.0, "index": 0.0}
-    )
-    errors: list[str] = field(default_factory=list)
-    status: str = "running"
-    per_source: dict[str, dict[str, int]] = field(default_factory=dict)
-    held_back: list[dict[str, Any]] = field(default_factory=list)  # per source: why a mass change was not applied
-
-
-@dataclass
 class KnownPage:
     """What the catalogue remembers of a URL for the next crawl: validators for a conditional GET, its
     depth and its outlinks (followed again when the page answers 304)."""
@@ -121,26 +106,6 @@ class KnownPage:
     depth: int = 0
     links: list[str] = field(default_factory=list)
     run_step: int = 0  # a page of a paging or calendar run: reached from the run's first page, never re-checked
-
-
-@dataclass
-class CrawlStats:
-    """What a crawl did, counted by what happened (`fetched`, `skipped_robots`, `retry/503`, ...)."""
-
-    counts: Counter[str] = field(default_factory=Counter)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason), capped
-    seconds: float = 0.0
-    unavailable: dict[str, str] = field(default_factory=dict)  # host (scheme://host[:port]) -> why it was skipped
-
-    def skip(self, counter: str, url: str, reason: str) -> None:
-        self.counts[counter] += 1
-        if len(self.skipped) < 2000:
-            self.skipped.append((url, reason))
-
-    def host_unavailable(self, url: str, reason: str) -> None:
-        """A whole host was skipped this run (robots.txt unavailable, unreachable, refused)."""
-        parts = urlsplit(url)
-        self.unavailable.setdefault(f"{parts.scheme}://{parts.netloc}", reason)
 
 
 class Principle(BaseModel):
@@ -180,6 +145,72 @@ class Section(BaseModel):
     page: int | None = None
 
 
+class Correction(BaseModel):
+    """One change network staff made to a document's field: who, when, from where, why, and what the
+    field was before. `value` None clears the field. An undone correction keeps its row (the history)."""
+
+    id: int
+    url: str
+    field: str
+    value: Any = None
+    was: Any = None
+    extracted: Any = None  # what the extractor gave when it was made; a later difference: the page changed
+    reason: str
+    by: str
+    origin: str
+    at: str
+    undone_at: str | None = None
+    undone_by: str | None = None
+    undone_origin: str | None = None
+
+
+class AppliedCorrection(BaseModel):
+    """A correction as a document carries it (INTERFACE.md: `corrections` of a document's JSON)."""
+
+    field: str
+    value: Any = None
+    was: Any = None
+    reason: str
+    by: str
+    at: str
+    id: int
+
+
+class ExtractedField(BaseModel):
+    """What the extractor gave for a field staff corrected, kept so an undo restores it exactly."""
+
+    value: Any = None
+    confidence: float | None = None
+    review: list[str] = Field(default_factory=list)
+    provenance: str | None = None
+
+
+class ReviewField(BaseModel):
+    """One doubtful field of a document in the review queue: its value, how sure the extractor was,
+    why it is doubted, where the value came from and the page's words around it."""
+
+    field: str
+    value: Any = None
+    confidence: float | None = None
+    why: str
+    provenance: str | None = None
+    evidence: str = ""
+
+
+class ReviewItem(BaseModel):
+    """A document in the review queue, with its doubt (its least sure field's confidence; 0 first)."""
+
+    url: str
+    id: str
+    title: str
+    source: str
+    kind: str
+    doc_type: str
+    doubt: float
+    fields: list[ReviewField]
+    corrections: int = 0
+
+
 class Document(BaseModel):
     """One extracted document with its metadata and where each field came from."""
 
@@ -206,6 +237,8 @@ class Document(BaseModel):
     review: list[str] = Field(default_factory=list)
     pages: int | None = None
     confidence: dict[str, float] = Field(default_factory=dict)  # field -> calibrated P(right), from the models
+    corrections: list[AppliedCorrection] = Field(default_factory=list)  # staff's, applied over the extraction
+    extracted: dict[str, ExtractedField] = Field(default_factory=dict)  # corrected field -> the extractor's own
 
     @property
     def text(self) -> str:
@@ -228,11 +261,14 @@ class Document(BaseModel):
 
     def metadata_hash(self) -> str:
         """Hash of the metadata only: tells a metadata change from a text change."""
-        return sha256_hex(self.model_dump_json(exclude={"sections", "provenance", "review", "confidence"}))
+        excluded = {"sections", "provenance", "review", "confidence", "corrections", "extracted"}
+        return sha256_hex(self.model_dump_json(exclude=excluded))
 
     def index_hash(self) -> str:
         """Hash of everything the index holds (text and metadata): differs => re-index."""
-        return sha256_hex(self.model_dump_json(exclude={"provenance", "review", "confidence"}))
+        return sha256_hex(
+            self.model_dump_json(exclude={"provenance", "review", "confidence", "corrections", "extracted"})
+        )
 
 
 class Chunk(BaseModel):
@@ -335,6 +371,7 @@ class DocumentRecord(BaseModel):
     review: list[str]
     aliases: list[str]
     confidence: dict[str, float]
+    corrections: list[AppliedCorrection] = Field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document, stored: StoredDocument, *, show_contacts: bool, aliases: list[str]) -> DocumentRecord:
@@ -367,77 +404,12 @@ class DocumentRecord(BaseModel):
             review=doc.review,
             confidence=doc.confidence,
             aliases=aliases,
+            corrections=doc.corrections if show_contacts else [_without_people(c) for c in doc.corrections],
         )
 
 
-class RunRecord(BaseModel):
-    """A run as the catalogue records it."""
-
-    run_id: str
-    started_at: str
-    finished_at: str | None
-    status: str
-    sources: list[str]
-    counts: dict[str, int]
-    timings: dict[str, float]
-    per_source: dict[str, dict[str, int]] = Field(default_factory=dict)
-
-
-class EventDetail(TypedDict, total=False):
-    """What the catalogue keeps with a run event (stored as JSON): the fields each event uses."""
-
-    source: str
-    reason: str  # failed, skipped: why
-    kind: str  # failed: a FetchFailure value, or "extraction"
-    runs_in_a_row: int  # failed: consecutive runs this URL has failed
-    what: str  # changed: "text", "metadata" or "text and metadata"
-    fields: dict[str, list[Any]]  # changed: field → [before, after]
-    shrunk: bool  # changed: the text fell under half its words
-    words_before: int
-    moved_to: str  # gone: the address it now redirects to
-    merged_into: str  # gone: the document it duplicates
-    listing: bool  # gone: a listing page (paging, archive, tag), crawled for links but not a document
-    verdict: str  # held_back: the mass change it was part of
-    url: str
-    action: str  # held_back: "retire" or "overwrite"
-    why: str
-    into: str
-
-
-@dataclass
-class RunEvent:
-    """One thing that happened to one URL in a run (new, changed, gone, failed, skipped, held_back)."""
-
-    url: str
-    event: str
-    detail: EventDetail
-
-
-class Report(BaseModel):
-    """An ingestion report: the JSON shape in INTERFACE.md first, then extensions. Sections written
-    for people (the corpus figures, the comparison with the run before) stay plain mappings."""
-
-    run_id: str
-    started_at: str
-    finished_at: str | None
-    status: str
-    sources: list[str]
-    counts: dict[str, int]
-    failures: list[dict[str, Any]]
-    changes: list[dict[str, Any]]
-    needs_review: list[dict[str, Any]]
-    timings_s: dict[str, float]
-    errors: list[str]
-    other_counts: dict[str, int]
-    failures_by_reason: dict[str, list[str]]
-    failures_by_kind: dict[str, int]  # timeout, connection, http_status, too_large, extraction, ...
-    skipped: list[dict[str, Any]]
-    skipped_by_reason: dict[str, int]
-    corpus: dict[str, Any]
-    by_source: dict[str, dict[str, int]]
-    previous: dict[str, Any] | None
-    contacts: list[dict[str, Any]]
-    contacts_shown: bool
-    held_back: list[dict[str, Any]]
-    unavailable: list[dict[str, Any]] = Field(default_factory=list)  # hosts skipped whole: host, source, reason
-    status_reason: str = ""  # why the status is what it is, in plain words
+def _without_people(correction: AppliedCorrection) -> AppliedCorrection:
+    """A correction of the contacts keeps its note but not the people it names, when contacts are withheld."""
+    if correction.field != "contacts":
+        return correction
+    return correction.model_copy(update={"value": None, "was": None})
